@@ -1,0 +1,4 @@
+//! Rebuild when the embedded catalog changes (`include_dir!` cannot tell cargo itself).
+fn main() {
+    println!("cargo:rerun-if-changed=exercises");
+}

@@ -1,0 +1,137 @@
+//! The set of exercises `grind` knows: the embedded catalog or another directory, plus
+//! resolution of a command-line `NAME|PATH` to one exercise.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use super::exercise::{Exercise, Format, Kind, Submission, Tests};
+use super::files::Files;
+use super::problems::LoadError;
+use super::{kattis, native};
+
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
+
+/// All exercises of one pack, and the ones that failed to load.
+#[derive(Debug)]
+pub struct Catalog {
+    /// Where the pack lives, for messages.
+    pub root: String,
+    pub exercises: Vec<Exercise>,
+    pub errors: Vec<LoadError>,
+}
+
+impl Catalog {
+    /// The catalog built into the binary.
+    pub fn embedded() -> Self {
+        let dirs = EMBEDDED.dirs().map(Files::Embedded).collect();
+        Self::from_files("exercises (embedded)".into(), dirs)
+    }
+
+    /// A pack on disk: every subdirectory holding `exercise.toml` or `problem.yaml`.
+    pub fn from_dir(path: &Path) -> std::io::Result<Self> {
+        let mut dirs = Vec::new();
+        for entry in std::fs::read_dir(path)? {
+            let entry = entry?;
+            if entry.file_type()?.is_dir() {
+                let p = entry.path();
+                if p.join("exercise.toml").exists() || p.join("problem.yaml").exists() {
+                    dirs.push(Files::Disk(p));
+                }
+            }
+        }
+        Ok(Self::from_files(path.display().to_string(), dirs))
+    }
+
+    fn from_files(root: String, mut dirs: Vec<Files>) -> Self {
+        dirs.sort_by_key(Files::root_name);
+        let mut exercises = Vec::new();
+        let mut errors = Vec::new();
+        for files in dirs {
+            match load_dir(files, None) {
+                Ok(e) => exercises.push(e),
+                Err(e) => errors.push(e),
+            }
+        }
+        Self { root, exercises, errors }
+    }
+
+    /// Finds an exercise by name.
+    pub fn find(&self, name: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.name == name)
+    }
+
+    /// The load error of an exercise named `name`, if it exists but is broken.
+    pub fn error_for(&self, name: &str) -> Option<&LoadError> {
+        self.errors.iter().find(|e| e.root.rsplit('/').next() == Some(name))
+    }
+}
+
+/// Loads one exercise directory in whichever format it is.
+pub fn load_dir(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError> {
+    if files.exists("problem.yaml") {
+        kattis::load(files, time_limit)
+    } else {
+        native::load(files)
+    }
+}
+
+/// Whether a command-line argument names a directory rather than a catalog exercise.
+pub fn looks_like_path(arg: &str) -> bool {
+    arg.contains('/') || arg == "." || arg == ".." || Path::new(arg).join("problem.yaml").exists()
+}
+
+/// Loads the exercise directory at `path` (native or Kattis).
+pub fn load_path(path: &Path, time_limit: Option<f64>) -> Result<Exercise, LoadError> {
+    if !path.is_dir() {
+        return Err(LoadError {
+            root: path.display().to_string(),
+            problems: vec![format!("`{}` is not a directory", path.display())],
+        });
+    }
+    load_dir(Files::Disk(PathBuf::from(path)), time_limit)
+}
+
+impl Exercise {
+    /// The statement to show (`prompt.md`, or a Kattis package's statement).
+    pub fn prompt(&self) -> String {
+        let text = match self.format {
+            Format::Native => self.files.read("prompt.md").ok().flatten().map(|b| String::from_utf8_lossy(&b).into_owned()),
+            Format::Kattis => kattis::statement(&self.files),
+        };
+        text.unwrap_or_else(|| format!("# {}\n\n(no statement found)\n", self.title))
+    }
+
+    /// The starter the user begins from (the snippet, for `predict`).
+    pub fn starter(&self) -> Option<Vec<u8>> {
+        self.files.read("starter.py").ok().flatten()
+    }
+
+    /// The reference: `solution.py`, `expected.txt` for `predict`, or a Kattis package's first
+    /// accepted Python submission.
+    pub fn reference(&self) -> Option<Vec<u8>> {
+        match (self.format, self.kind()) {
+            (Format::Native, Kind::Predict) => self.files.read("expected.txt").ok().flatten(),
+            (Format::Native, _) => self.files.read("solution.py").ok().flatten(),
+            (Format::Kattis, _) => self
+                .submissions()
+                .ok()?
+                .into_iter()
+                .find(|s| s.expected == crate::judge::Verdict::Accepted)
+                .map(|s| s.source),
+        }
+    }
+
+    /// Loads and validates the test data.
+    pub fn tests(&self) -> Result<Tests, LoadError> {
+        match self.format {
+            Format::Native => native::load_tests(self),
+            Format::Kattis => kattis::load_tests(&self.files),
+        }
+    }
+
+    /// Loads the labelled submissions.
+    pub fn submissions(&self) -> Result<Vec<Submission>, LoadError> {
+        native::load_submissions(&self.files, self.kind())
+    }
+}

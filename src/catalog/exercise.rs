@@ -1,0 +1,186 @@
+//! The checked, validated form of an exercise. Nothing downstream sees raw metadata.
+
+use serde_json::Value;
+
+use super::files::Files;
+use crate::judge::Limits;
+use crate::judge::Verdict;
+use crate::judge::checker::{TextChecker, ValueOptions};
+
+/// The three exercise kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Stdio,
+    Function,
+    Predict,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Stdio => "stdio",
+            Kind::Function => "function",
+            Kind::Predict => "predict",
+        }
+    }
+}
+
+/// How hard an exercise is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "easy" => Some(Difficulty::Easy),
+            "medium" => Some(Difficulty::Medium),
+            "hard" => Some(Difficulty::Hard),
+            _ => None,
+        }
+    }
+}
+
+/// How a function argument or result is encoded in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    Any,
+    ListNode,
+    TreeNode,
+}
+
+impl ValueType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ValueType::Any => "any",
+            ValueType::ListNode => "list_node",
+            ValueType::TreeNode => "tree_node",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "any" => Some(ValueType::Any),
+            "list_node" => Some(ValueType::ListNode),
+            "tree_node" => Some(ValueType::TreeNode),
+            _ => None,
+        }
+    }
+}
+
+/// What is called for a `function` exercise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionSpec {
+    /// Function name, or class name for a design problem.
+    pub entry: String,
+    pub design: bool,
+    pub params: Vec<ValueType>,
+    pub returns: ValueType,
+    pub checker: ValueOptions,
+}
+
+/// Kind-specific settings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Spec {
+    Stdio { checker: TextChecker },
+    Function(FunctionSpec),
+    Predict,
+}
+
+impl Spec {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Spec::Stdio { .. } => Kind::Stdio,
+            Spec::Function(_) => Kind::Function,
+            Spec::Predict => Kind::Predict,
+        }
+    }
+}
+
+/// Where an exercise comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Native,
+    Kattis,
+}
+
+/// A loaded, validated exercise. Test data is loaded on demand with [`Exercise::tests`].
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub name: String,
+    pub title: String,
+    pub format: Format,
+    pub difficulty: Option<Difficulty>,
+    pub topics: Vec<String>,
+    pub target_minutes: Option<u32>,
+    pub hints: Vec<String>,
+    pub limits: Limits,
+    pub spec: Spec,
+    pub files: Files,
+}
+
+impl Exercise {
+    pub fn kind(&self) -> Kind {
+        self.spec.kind()
+    }
+}
+
+/// One stdio test case.
+#[derive(Debug, Clone)]
+pub struct TextCase {
+    pub name: String,
+    pub sample: bool,
+    pub input: Vec<u8>,
+    pub answer: Vec<u8>,
+}
+
+/// One function test case.
+#[derive(Debug, Clone)]
+pub struct ValueCase {
+    pub name: String,
+    pub sample: bool,
+    pub args: Value,
+    pub expected: Value,
+}
+
+/// The test data of an exercise.
+#[derive(Debug, Clone)]
+pub enum Tests {
+    Text(Vec<TextCase>),
+    Values(Vec<ValueCase>),
+    Predict { snippet: String, expected: String, explanation: String },
+}
+
+impl Tests {
+    pub fn len(&self) -> usize {
+        match self {
+            Tests::Text(c) => c.len(),
+            Tests::Values(c) => c.len(),
+            Tests::Predict { .. } => 1,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A labelled extra solution from `submissions/<verdict>/`.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    pub expected: Verdict,
+    /// Shown as `wrong_answer/off_by_one.py`.
+    pub name: String,
+    pub source: Vec<u8>,
+}

@@ -1,0 +1,459 @@
+//! Parsing and validating `exercise.toml` into checked settings.
+//!
+//! The file is read as a TOML table and every field is checked by hand rather than through
+//! `serde(deny_unknown_fields)`, so that one pass reports every unknown field, wrong type and
+//! bad value, each with a fix.
+
+use toml::{Table, Value};
+
+use super::exercise::{Difficulty, FunctionSpec, Kind, Spec, ValueType};
+use super::problems::{Problems, suggest};
+use crate::judge::Limits;
+use crate::judge::checker::{Order, TextChecker, TokenOptions, ValueOptions};
+
+/// The validated contents of `exercise.toml`.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub title: String,
+    pub difficulty: Difficulty,
+    pub topics: Vec<String>,
+    pub target_minutes: u32,
+    pub hints: Vec<String>,
+    pub limits: Limits,
+    pub spec: Spec,
+}
+
+const TOP: &[&str] = &[
+    "title", "kind", "difficulty", "topics", "target_minutes", "hints", "limits", "function", "checker",
+];
+const LIMITS: &[&str] = &["time", "memory", "output"];
+const FUNCTION: &[&str] = &["name", "class", "params", "returns"];
+const CHECKER_STDIO: &[&str] = &[
+    "mode",
+    "case_sensitive",
+    "space_change_sensitive",
+    "float_tolerance",
+    "float_absolute_tolerance",
+    "float_relative_tolerance",
+];
+const CHECKER_FUNCTION: &[&str] = &["order", "float_tolerance"];
+
+/// Field access on one table that records problems instead of failing.
+struct Fields<'a> {
+    table: &'a Table,
+    section: &'a str,
+    file: &'a str,
+    problems: &'a mut Problems,
+}
+
+impl<'a> Fields<'a> {
+    fn field(&self, key: &str) -> String {
+        if self.section.is_empty() {
+            format!("`{key}`")
+        } else {
+            format!("`{key}` in [{}]", self.section)
+        }
+    }
+
+    fn unknown(&mut self, known: &[&str]) {
+        for key in self.table.keys() {
+            if !known.contains(&key.as_str()) {
+                let hint = suggest(key, known).map_or_else(
+                    || format!("known fields: {}", known.join(", ")),
+                    |s| format!("did you mean `{s}`?"),
+                );
+                let msg = format!("`{}`: unknown field {}: {hint}", self.file, self.field(key));
+                self.problems.push(msg);
+            }
+        }
+    }
+
+    fn wrong(&mut self, key: &str, want: &str, got: &Value) {
+        let msg = format!(
+            "`{}`: field {} must be {want}, found {} `{got}`",
+            self.file,
+            self.field(key),
+            got.type_str()
+        );
+        self.problems.push(msg);
+    }
+
+    fn missing(&mut self, key: &str, example: &str) {
+        let msg = format!("`{}`: missing field {}: add e.g. `{key} = {example}`", self.file, self.field(key));
+        self.problems.push(msg);
+    }
+
+    fn string(&mut self, key: &str) -> Option<String> {
+        match self.table.get(key)? {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.wrong(key, "a string", &other.clone());
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, key: &str) -> Option<Vec<String>> {
+        let v = self.table.get(key)?.clone();
+        let strings = v.as_array().and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
+        if strings.is_none() {
+            self.wrong(key, "a list of strings", &v);
+        }
+        strings
+    }
+
+    fn float(&mut self, key: &str) -> Option<f64> {
+        let v = self.table.get(key)?.clone();
+        match v {
+            #[allow(clippy::cast_precision_loss)]
+            Value::Integer(i) => Some(i as f64),
+            Value::Float(f) => Some(f),
+            other => {
+                self.wrong(key, "a number", &other);
+                None
+            }
+        }
+    }
+
+    fn uint(&mut self, key: &str) -> Option<u64> {
+        let v = self.table.get(key)?.clone();
+        match v {
+            Value::Integer(i) if i > 0 => u64::try_from(i).ok(),
+            other => {
+                self.wrong(key, "a positive integer", &other);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, key: &str) -> Option<bool> {
+        let v = self.table.get(key)?.clone();
+        match v {
+            Value::Boolean(b) => Some(b),
+            other => {
+                self.wrong(key, "true or false", &other);
+                None
+            }
+        }
+    }
+
+    fn bad_value(&mut self, key: &str, value: &str, allowed: &[&str]) {
+        let msg = format!(
+            "`{}`: field {} is `{value}`: use one of {}",
+            self.file,
+            self.field(key),
+            allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
+        );
+        self.problems.push(msg);
+    }
+
+    fn sub(&mut self, key: &str) -> Option<Table> {
+        match self.table.get(key)? {
+            Value::Table(t) => Some(t.clone()),
+            other => {
+                self.wrong(key, "a table", &other.clone());
+                None
+            }
+        }
+    }
+}
+
+/// Parses `exercise.toml` text; `file` is the path shown in messages.
+pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest> {
+    let table: Table = match text.parse() {
+        Ok(t) => t,
+        Err(e) => {
+            let msg = e.message().to_string();
+            let at = e.span().map(|s| line_of(text, s.start)).map_or(String::new(), |l| format!(" (line {l})"));
+            problems.push(format!("failed to parse `{file}`{at}: {msg}"));
+            return None;
+        }
+    };
+    let mut f = Fields { table: &table, section: "", file, problems };
+    f.unknown(TOP);
+    let title = f.string("title");
+    if title.is_none() && !table.contains_key("title") {
+        f.missing("title", "\"Two Sum\"");
+    }
+    let kind = match f.string("kind").as_deref() {
+        Some("stdio") => Some(Kind::Stdio),
+        Some("function") => Some(Kind::Function),
+        Some("predict") => Some(Kind::Predict),
+        Some(other) => {
+            f.bad_value("kind", other, &["stdio", "function", "predict"]);
+            None
+        }
+        None => {
+            if !table.contains_key("kind") {
+                f.missing("kind", "\"function\"");
+            }
+            None
+        }
+    };
+    let difficulty = match f.string("difficulty") {
+        Some(d) => Difficulty::parse(&d).or_else(|| {
+            f.bad_value("difficulty", &d, &["easy", "medium", "hard"]);
+            None
+        }),
+        None => {
+            if !table.contains_key("difficulty") {
+                f.missing("difficulty", "\"easy\"");
+            }
+            None
+        }
+    };
+    let topics = f.strings("topics").unwrap_or_default();
+    if topics.is_empty() && !table.contains_key("topics") {
+        f.missing("topics", "[\"array\", \"hash-map\"]");
+    }
+    let target = f.uint("target_minutes");
+    if !table.contains_key("target_minutes") {
+        f.missing("target_minutes", "20");
+    }
+    let hints = f.strings("hints").unwrap_or_default();
+    let limits_table = f.sub("limits");
+    let function_table = f.sub("function");
+    let checker_table = f.sub("checker");
+
+    let limits = parse_limits(limits_table.as_ref(), file, problems);
+    let spec = kind.and_then(|k| parse_spec(k, function_table.as_ref(), checker_table.as_ref(), file, problems));
+    Some(Manifest {
+        title: title?,
+        difficulty: difficulty?,
+        topics,
+        target_minutes: u32::try_from(target?).unwrap_or(u32::MAX),
+        hints,
+        limits,
+        spec: spec?,
+    })
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn parse_limits(t: Option<&Table>, file: &str, problems: &mut Problems) -> Limits {
+    let mut limits = Limits::default();
+    let Some(t) = t else { return limits };
+    let mut f = Fields { table: t, section: "limits", file, problems };
+    f.unknown(LIMITS);
+    if let Some(time) = f.float("time") {
+        if time > 0.0 && time <= 60.0 {
+            limits = limits.with_cpu(std::time::Duration::from_secs_f64(time));
+        } else {
+            let msg = format!("`{file}`: field `time` in [limits] is {time}: use seconds between 0 and 60");
+            f.problems.push(msg);
+        }
+    }
+    if let Some(m) = f.uint("memory") {
+        limits.memory = m * 1024 * 1024;
+    }
+    if let Some(o) = f.uint("output") {
+        limits.output = o * 1024 * 1024;
+    }
+    limits
+}
+
+fn parse_spec(
+    kind: Kind,
+    function: Option<&Table>,
+    checker: Option<&Table>,
+    file: &str,
+    problems: &mut Problems,
+) -> Option<Spec> {
+    if kind != Kind::Function && function.is_some() {
+        problems.push(format!("`{file}`: [function] is only for kind = \"function\": remove it"));
+    }
+    match kind {
+        Kind::Predict => {
+            if checker.is_some() {
+                problems.push(format!("`{file}`: [checker] does not apply to kind = \"predict\": remove it"));
+            }
+            Some(Spec::Predict)
+        }
+        Kind::Stdio => Some(Spec::Stdio {
+            checker: parse_text_checker(checker, file, problems),
+        }),
+        Kind::Function => {
+            let empty = Table::new();
+            let mut f = Fields { table: function.unwrap_or(&empty), section: "function", file, problems };
+            if function.is_none() {
+                let msg = format!("`{file}`: kind = \"function\" needs a [function] table with `name` (or `class`)");
+                f.problems.push(msg);
+                return None;
+            }
+            f.unknown(FUNCTION);
+            let name = f.string("name");
+            let class = f.string("class");
+            let (entry, design) = match (name, class) {
+                (Some(n), None) => (n, false),
+                (None, Some(c)) => (c, true),
+                (Some(_), Some(_)) => {
+                    let msg = format!("`{file}`: [function] has both `name` and `class`: keep one");
+                    f.problems.push(msg);
+                    return None;
+                }
+                (None, None) => {
+                    f.missing("name", "\"two_sum\"");
+                    return None;
+                }
+            };
+            let mut params = Vec::new();
+            for p in f.strings("params").unwrap_or_default() {
+                match ValueType::parse(&p) {
+                    Some(t) => params.push(t),
+                    None => f.bad_value("params", &p, &["any", "list_node", "tree_node"]),
+                }
+            }
+            let returns = match f.string("returns") {
+                Some(r) => ValueType::parse(&r).unwrap_or_else(|| {
+                    f.bad_value("returns", &r, &["any", "list_node", "tree_node"]);
+                    ValueType::Any
+                }),
+                None => ValueType::Any,
+            };
+            if design && (!params.is_empty() || returns != ValueType::Any) {
+                let msg = format!("`{file}`: `params`/`returns` do not apply to a design problem (`class`): remove them");
+                f.problems.push(msg);
+            }
+            Some(Spec::Function(FunctionSpec {
+                entry,
+                design,
+                params,
+                returns,
+                checker: parse_value_checker(checker, file, problems),
+            }))
+        }
+    }
+}
+
+fn parse_text_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -> TextChecker {
+    let mut opts = TokenOptions { case_sensitive: true, ..TokenOptions::default() };
+    let Some(t) = t else { return TextChecker::Tokens(opts) };
+    let mut f = Fields { table: t, section: "checker", file, problems };
+    f.unknown(CHECKER_STDIO);
+    if let Some(b) = f.boolean("case_sensitive") {
+        opts.case_sensitive = b;
+    }
+    if let Some(b) = f.boolean("space_change_sensitive") {
+        opts.space_change_sensitive = b;
+    }
+    if let Some(x) = f.float("float_tolerance") {
+        opts = opts.with_float_tolerance(x);
+    }
+    if let Some(x) = f.float("float_absolute_tolerance") {
+        opts.float_absolute_tolerance = Some(x);
+    }
+    if let Some(x) = f.float("float_relative_tolerance") {
+        opts.float_relative_tolerance = Some(x);
+    }
+    match f.string("mode").as_deref() {
+        None | Some("tokens") => TextChecker::Tokens(opts),
+        Some("lines") => TextChecker::Lines,
+        Some(other) => {
+            f.bad_value("mode", other, &["tokens", "lines"]);
+            TextChecker::Tokens(opts)
+        }
+    }
+}
+
+fn parse_value_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -> ValueOptions {
+    let mut opts = ValueOptions::default();
+    let Some(t) = t else { return opts };
+    let mut f = Fields { table: t, section: "checker", file, problems };
+    f.unknown(CHECKER_FUNCTION);
+    if let Some(x) = f.float("float_tolerance") {
+        opts.float_tolerance = x;
+    }
+    match f.string("order").as_deref() {
+        None | Some("exact") => {}
+        Some("unordered") => opts.order = Order::Unordered,
+        Some("unordered-nested") => opts.order = Order::UnorderedNested,
+        Some(other) => f.bad_value("order", other, &["exact", "unordered", "unordered-nested"]),
+    }
+    opts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+title = "Two Sum"
+kind = "function"
+difficulty = "easy"
+topics = ["array"]
+target_minutes = 15
+hints = ["a", "b"]
+[limits]
+time = 1.5
+[function]
+name = "two_sum"
+"#;
+
+    fn problems_of(text: &str) -> Vec<String> {
+        let mut p = Problems::default();
+        let _ = parse(text, "ex/exercise.toml", &mut p);
+        p.0
+    }
+
+    #[test]
+    fn good_manifest_parses() {
+        let mut p = Problems::default();
+        let m = parse(GOOD, "ex/exercise.toml", &mut p).expect("parses");
+        assert!(p.is_empty(), "{:?}", p.0);
+        assert_eq!(m.title, "Two Sum");
+        assert_eq!(m.limits.cpu, std::time::Duration::from_millis(1500));
+        assert!(matches!(m.spec, Spec::Function(ref f) if f.entry == "two_sum" && !f.design));
+    }
+
+    #[test]
+    fn problem_table() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("[limits]\ntimout = 2", "unknown field `timout` in [limits]: did you mean `time`?", "typo in limits"),
+            ("titel = \"x\"", "unknown field `titel`: did you mean `title`?", "typo at top"),
+            ("kind = \"stdin\"", "field `kind` is `stdin`: use one of `stdio`, `function`, `predict`", "bad kind"),
+            ("difficulty = \"brutal\"", "use one of `easy`, `medium`, `hard`", "bad difficulty"),
+            ("topics = \"array\"", "field `topics` must be a list of strings, found string", "topics type"),
+            ("[limits]\ntime = -1", "use seconds between 0 and 60", "negative time"),
+            ("[function]\nname = \"f\"\nclass = \"C\"", "has both `name` and `class`", "name and class"),
+            ("[function]\nparams = [\"linked\"]\nname = \"f\"", "field `params` in [function] is `linked`", "bad param type"),
+            ("[checker]\norder = \"random\"", "use one of `exact`, `unordered`, `unordered-nested`", "bad order"),
+        ];
+        for (patch, want, msg) in rows {
+            let text = patch_manifest(patch);
+            let problems = problems_of(&text);
+            assert!(problems.iter().any(|p| p.contains(want)), "{msg}: {problems:?}");
+            assert!(problems.iter().all(|p| p.contains("ex/exercise.toml")), "{msg}: names the file");
+        }
+    }
+
+    /// Applies `patch` on top of GOOD: top-level keys replace GOOD's, tables merge.
+    fn patch_manifest(patch: &str) -> String {
+        let mut base: Table = GOOD.parse().unwrap();
+        let extra: Table = patch.parse().unwrap();
+        for (k, v) in extra {
+            match (base.get_mut(&k), v) {
+                (Some(Value::Table(b)), Value::Table(e)) => b.extend(e),
+                (_, v) => {
+                    base.insert(k, v);
+                }
+            }
+        }
+        toml::to_string(&base).unwrap()
+    }
+
+    #[test]
+    fn all_problems_reported_at_once() {
+        let text = "title = 3\nkind = \"x\"\ncolour = 1\n[limits]\nmemroy = 2\n";
+        let problems = problems_of(text);
+        assert!(problems.len() >= 5, "{problems:?}");
+    }
+
+    #[test]
+    fn syntax_error_names_the_line() {
+        let problems = problems_of("title = \"x\"\nkind = \n");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("failed to parse `ex/exercise.toml` (line 2)"), "{problems:?}");
+    }
+}

@@ -1,0 +1,17 @@
+//! The exercise catalog: loading and validating exercises in the native format and Kattis
+//! problem packages, embedded in the binary or on disk.
+
+mod catalog;
+mod exercise;
+mod files;
+mod kattis;
+mod manifest;
+mod native;
+mod problems;
+
+pub use catalog::{Catalog, load_path, looks_like_path};
+pub use exercise::{
+    Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests, TextCase, ValueCase, ValueType,
+};
+pub use files::{Files, natural_cmp};
+pub use problems::LoadError;

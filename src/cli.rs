@@ -1,0 +1,109 @@
+//! Command-line interface (clap derive). Doc comments here are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Practise Python coding-interview exercises offline, judged on your machine.
+#[derive(Debug, Parser)]
+#[command(
+    name = "grind",
+    version,
+    after_help = "Exit codes: 0 accepted / all verified, 1 judged and not accepted, \
+                  2 usage or configuration error, 3 internal or judge error."
+)]
+pub struct Cli {
+    /// Read exercises from this directory instead of the built-in catalog (also `GRIND_EXERCISES`).
+    #[arg(long, global = true, value_name = "DIR", env = "GRIND_EXERCISES")]
+    pub exercises: Option<PathBuf>,
+
+    /// Python interpreter to judge with (default: `GRIND_PYTHON`, else `python3`).
+    #[arg(long, global = true, value_name = "PYTHON")]
+    pub python: Option<String>,
+
+    /// When to use colours (`NO_COLOR` is honoured in `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List exercises.
+    List(ListArgs),
+    /// Show an exercise's statement.
+    Show {
+        /// Exercise name or directory.
+        name: String,
+    },
+    /// Judge a solution.
+    Check(CheckArgs),
+    /// Prove exercises: reference accepted, starter rejected, every labelled submission
+    /// gets its label (whole catalog when no name is given).
+    Verify(VerifyArgs),
+    /// Show the interpreter and which limits and protections work on this machine.
+    Doctor,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this kind (`stdio`, `function`, `predict`).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only this difficulty (`easy`, `medium`, `hard`).
+    #[arg(long)]
+    pub difficulty: Option<String>,
+    /// Only exercises with this topic.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Print JSON (name, title, kind, difficulty, topics).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JudgeArgs {
+    /// Time limit in seconds per test, overriding the exercise's.
+    #[arg(long, value_name = "SECS")]
+    pub time_limit: Option<f64>,
+    /// Tests to run at once (default: number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Exercise name or exercise/Kattis directory.
+    pub name: Option<String>,
+    /// The solution (default: `./NAME.py`, or `./NAME.txt` for a prediction).
+    #[arg(long, short = 'f', value_name = "SOLUTION")]
+    pub file: Option<PathBuf>,
+    /// Print one JSON object instead of the report.
+    #[arg(long)]
+    pub json: bool,
+    /// Show inputs, expected and actual output of hidden tests too.
+    #[arg(long)]
+    pub reveal: bool,
+    /// Stop at the first test that is not accepted.
+    #[arg(long)]
+    pub fail_fast: bool,
+    #[command(flatten)]
+    pub judge: JudgeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Exercise names or directories (default: the whole catalog).
+    pub targets: Vec<String>,
+    #[command(flatten)]
+    pub judge: JudgeArgs,
+}

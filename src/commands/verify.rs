@@ -1,0 +1,177 @@
+//! `grind verify [NAME|PATH...]`: prove exercises. For each: metadata and tests load; the
+//! reference is accepted; the starter is not; every labelled submission gets its label; a
+//! `predict` snippet is deterministic and matches `expected.txt`.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::catalog::{Exercise, Format, LoadError, Submission, Tests};
+use crate::cli::VerifyArgs;
+use crate::context::Context;
+use crate::exit::{NOT_ACCEPTED, OK, USAGE};
+use crate::judge::Verdict;
+use crate::judge::checker::check_lines;
+use crate::judge::runner::{Judge, Options};
+use crate::report::verify::{self as render, Check, ExerciseReport};
+
+pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> {
+    let mut loaded: Vec<Result<Exercise, LoadError>> = Vec::new();
+    if args.targets.is_empty() {
+        let cat = ctx.catalog()?;
+        loaded.extend(cat.exercises.into_iter().map(Ok));
+        loaded.extend(cat.errors.into_iter().map(Err));
+    } else {
+        for t in &args.targets {
+            match ctx.exercise(t, args.judge.time_limit) {
+                Ok(e) => loaded.push(Ok(e)),
+                Err(e) => match e.downcast::<LoadError>() {
+                    Ok(le) => loaded.push(Err(le)),
+                    Err(other) => return Err(other),
+                },
+            }
+        }
+    }
+    let options = super::check::options(&args.judge)?;
+    let python = ctx.python()?;
+    let mut reports = Vec::new();
+    let mut load_failed = false;
+    for item in loaded {
+        let report = match item {
+            Ok(ex) => verify_exercise(python, options, &ex)?,
+            Err(e) => {
+                load_failed = true;
+                ExerciseReport {
+                    name: e.root.clone(),
+                    checks: Vec::new(),
+                    problems: e.problems.clone(),
+                }
+            }
+        };
+        render::exercise(out, &report, ctx.style)?;
+        out.flush()?;
+        reports.push(report);
+    }
+    render::summary(out, &reports, ctx.style)?;
+    Ok(if load_failed {
+        USAGE
+    } else if reports.iter().all(ExerciseReport::ok) {
+        OK
+    } else {
+        NOT_ACCEPTED
+    })
+}
+
+fn verify_exercise(python: &crate::judge::python::Python, options: Options, ex: &Exercise) -> Result<ExerciseReport> {
+    let mut report = ExerciseReport { name: ex.name.clone(), ..ExerciseReport::default() };
+    let tests = match ex.tests() {
+        Ok(t) => t,
+        Err(e) => {
+            report.problems = e.problems;
+            return Ok(report);
+        }
+    };
+    let submissions = match ex.submissions() {
+        Ok(s) => s,
+        Err(e) => {
+            report.problems = e.problems;
+            return Ok(report);
+        }
+    };
+    let strict = Judge { python, options: Options { fail_fast: true, ..options } };
+    let lenient = Judge { python, options: Options { stop_on_timeout: true, ..options } };
+
+    if let Tests::Predict { snippet, expected, .. } = &tests {
+        let first = strict.real_output(snippet, ex.limits)?;
+        let second = strict.real_output(snippet, ex.limits)?;
+        report.checks.push(Check {
+            what: "snippet".into(),
+            wanted: "deterministic".into(),
+            got: None,
+            ok: first == second,
+            note: (first != second).then(|| "two runs printed different output".into()),
+        });
+        let matches = check_lines(first.as_bytes(), expected.as_bytes());
+        report.checks.push(Check {
+            what: "expected.txt".into(),
+            wanted: "real output".into(),
+            got: None,
+            ok: matches.is_ok(),
+            note: matches.err().map(|m| format!("differs from this interpreter: {m}")),
+        });
+        let empty = strict.judge(ex, &tests, b"")?;
+        report.checks.push(not_accepted("empty prediction", empty.verdict));
+    } else {
+        if ex.format == Format::Native && !has_sample(&tests) {
+            report.problems.push(format!(
+                "`{}` has no visible sample test: add one to `tests/sample*`",
+                ex.files.display_root()
+            ));
+        }
+        if ex.format == Format::Native {
+            let reference = ex.reference().unwrap_or_default();
+            let j = strict.judge(ex, &tests, &reference)?;
+            let slowest = j.tests.iter().map(|t| t.time).max().unwrap_or_default();
+            let mut c = label_check("reference", Verdict::Accepted, &j);
+            if c.ok {
+                c.note = Some(format!(
+                    "slowest test {} ms of {} ms",
+                    slowest.as_millis(),
+                    ex.limits.cpu.as_millis()
+                ));
+            }
+            report.checks.push(c);
+            let starter = ex.starter().unwrap_or_default();
+            let j = strict.judge(ex, &tests, &starter)?;
+            report.checks.push(not_accepted("starter", j.verdict));
+        }
+    }
+    for sub in &submissions {
+        report.checks.push(verify_submission(&strict, &lenient, ex, &tests, sub)?);
+    }
+    Ok(report)
+}
+
+fn has_sample(tests: &Tests) -> bool {
+    match tests {
+        Tests::Text(c) => c.iter().any(|c| c.sample),
+        Tests::Values(c) => c.iter().any(|c| c.sample),
+        Tests::Predict { .. } => true,
+    }
+}
+
+fn verify_submission(
+    strict: &Judge<'_>,
+    lenient: &Judge<'_>,
+    ex: &Exercise,
+    tests: &Tests,
+    sub: &Submission,
+) -> Result<Check> {
+    let judge = if sub.expected == Verdict::Accepted { strict } else { lenient };
+    let j = judge.judge(ex, tests, &sub.source)?;
+    Ok(label_check(&sub.name, sub.expected, &j))
+}
+
+fn label_check(what: &str, wanted: Verdict, j: &crate::judge::runner::Judgement) -> Check {
+    let ok = j.verdict == wanted;
+    let note = if ok {
+        None
+    } else {
+        let first_bad = j.tests.iter().find(|t| t.verdict == j.verdict);
+        Some(match first_bad {
+            Some(t) => format!("{} on {}: {}", j.verdict.label(), t.name, t.message.clone().unwrap_or_default()),
+            None => j.compile_message.clone().unwrap_or_else(|| format!("got {}", j.verdict.label())),
+        })
+    };
+    Check { what: what.into(), wanted: wanted.label().into(), got: Some(j.verdict), ok, note }
+}
+
+fn not_accepted(what: &str, got: Verdict) -> Check {
+    Check {
+        what: what.into(),
+        wanted: "not AC".into(),
+        got: Some(got),
+        ok: got != Verdict::Accepted && got != Verdict::JudgeError,
+        note: None,
+    }
+}

@@ -1,0 +1,76 @@
+//! Finding the real Python interpreter once, past pyenv-style shims.
+//!
+//! `python3` on PATH is often a shim script (pyenv, asdf) that costs ~80 ms per start and
+//! reads environment variables we scrub. We ask it once for `sys.executable`, which is the
+//! real binary, and run that directly with isolation flags from then on.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+
+/// The interpreter every run uses.
+#[derive(Debug, Clone)]
+pub struct Python {
+    /// The real executable (never a shim).
+    pub executable: PathBuf,
+    /// What was asked for (`python3`, `$GRIND_PYTHON`, `--python`).
+    pub requested: String,
+    /// `major.minor.micro`.
+    pub version: String,
+}
+
+/// Flags every run gets: `-I` (isolated: no user site, no `PYTHON*` variables, no script
+/// directory on `sys.path`), `-S` (no `site`: faster start, no third-party packages),
+/// `-B` (no `.pyc` writes). Output stays buffered, as on real judges; the interpreter flushes
+/// it on a normal exit and on an uncaught exception.
+pub const ISOLATION_FLAGS: [&str; 3] = ["-I", "-S", "-B"];
+
+const PROBE: &str = "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])";
+
+impl Python {
+    /// Resolves `requested` (a command name or path) to the real interpreter.
+    pub fn resolve(requested: &str) -> Result<Self> {
+        let out = Command::new(requested)
+            .args(["-I", "-S", "-c", PROBE])
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .with_context(|| {
+                format!(
+                    "failed to run `{requested}`: install Python 3.8+ or point `GRIND_PYTHON` (or `--python`) at it"
+                )
+            })?;
+        if !out.status.success() {
+            bail!(
+                "`{requested}` failed ({}): {}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+        }
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut lines = text.lines();
+        let exe = lines.next().unwrap_or_default().trim();
+        let version = lines.next().unwrap_or_default().trim().to_string();
+        if exe.is_empty() || !Path::new(exe).is_absolute() {
+            bail!("`{requested}` did not report its executable path (sys.executable is empty)");
+        }
+        let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+        let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+        if (major, minor) < (3, 8) {
+            bail!("`{requested}` is Python {version}; grind needs Python 3.8 or newer");
+        }
+        Ok(Self {
+            executable: PathBuf::from(exe),
+            requested: requested.to_string(),
+            version,
+        })
+    }
+
+    /// The interpreter named by `--python`, else `$GRIND_PYTHON`, else `python3`.
+    pub fn from_env(flag: Option<&str>) -> Result<Self> {
+        let env = std::env::var("GRIND_PYTHON").ok().filter(|s| !s.is_empty());
+        let requested = flag.map(str::to_string).or(env).unwrap_or_else(|| "python3".into());
+        Self::resolve(&requested)
+    }
+}

@@ -1,0 +1,36 @@
+//! `grind`: practise Python coding-interview exercises offline.
+//!
+//! Data flows one way: CLI arguments → a validated [`context::Context`] → the catalog →
+//! the judge → the report → an exit code. Only `report` writes output.
+
+pub mod catalog;
+pub mod cli;
+mod commands;
+pub mod context;
+pub mod exit;
+pub mod judge;
+pub mod report;
+
+use cli::{Cli, Command};
+
+/// Runs one command and returns the process exit code.
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    let ctx = context::Context::new(&cli)?;
+    let mut out = std::io::stdout().lock();
+    match &cli.command {
+        Command::List(args) => commands::list::run(&ctx, args, &mut out),
+        Command::Show { name } => commands::show::run(&ctx, name, &mut out),
+        Command::Check(args) => commands::check::run(&ctx, args, &mut out),
+        Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
+        Command::Doctor => commands::doctor::run(&ctx, &mut out),
+    }
+}
+
+/// The exit code for an error: 2 when the user can fix it, 3 otherwise.
+pub fn exit_code_for(err: &anyhow::Error) -> u8 {
+    if err.downcast_ref::<exit::UsageError>().is_some() || err.downcast_ref::<catalog::LoadError>().is_some() {
+        exit::USAGE
+    } else {
+        exit::INTERNAL
+    }
+}

@@ -1,0 +1,247 @@
+# grind function harness: loads solution.py, calls the entry point once per case, and reports
+# each result on the channel (fd 3) as one JSON line. It never sees expected answers: inputs
+# come in on stdin, results go out, and the comparison happens in grind.
+#
+# Records: {"e":"start","i":N} before a case; {"e":"result","i":N,...} after it;
+# {"e":"load_error",...} if the solution cannot be loaded.
+import builtins
+import io
+import json
+import os
+import sys
+import time
+import typing
+
+try:
+    import resource
+except ImportError:  # not on Linux/macOS
+    resource = None
+
+_dumps = json.dumps
+_perf = time.perf_counter
+_cpu = time.process_time
+_chan_fd = os.dup(3)
+os.close(3)
+_real_stdout = sys.stdout
+
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
+
+builtins.exit = builtins.quit = sys.exit
+
+
+def _emit(rec):
+    data = (_dumps(rec, separators=(",", ":"), allow_nan=False) + "\n").encode()
+    view = memoryview(data)
+    while view:
+        n = os.write(_chan_fd, view)
+        view = view[n:]
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return "ListNode(%r)" % (self.val,)
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+
+class Unsupported(Exception):
+    pass
+
+
+def to_list_node(values):
+    head = None
+    for v in reversed(values):
+        head = ListNode(v, head)
+    return head
+
+
+def to_tree_node(values):
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = [root]
+    qi = 0
+    i = 1
+    while i < len(values):
+        node = queue[qi]
+        qi += 1
+        for side in ("left", "right"):
+            if i < len(values):
+                if values[i] is not None:
+                    child = TreeNode(values[i])
+                    setattr(node, side, child)
+                    queue.append(child)
+                i += 1
+    return root
+
+
+def plain(v, depth=0):
+    t = type(v)
+    if v is None or t is bool or t is str or t is int:
+        return v
+    if t is float:
+        if v != v or v in (float("inf"), float("-inf")):
+            return {"__float__": repr(v)}
+        return v
+    if depth > 500:
+        raise Unsupported("the returned value is nested more than 500 levels deep (a cycle?)")
+    if t is list or t is tuple:
+        return [plain(x, depth + 1) for x in v]
+    if t is dict:
+        out = {}
+        for k, x in v.items():
+            if type(k) is not str:
+                raise Unsupported("dict keys must be str, got `%s`" % type(k).__name__)
+            out[k] = plain(x, depth + 1)
+        return out
+    raise Unsupported("cannot return a value of type `%s`" % t.__name__)
+
+
+def from_list_node(head):
+    out = []
+    seen = set()
+    node = head
+    while node is not None:
+        if id(node) in seen:
+            raise Unsupported("the returned linked list has a cycle")
+        seen.add(id(node))
+        if not hasattr(node, "val") or not hasattr(node, "next"):
+            raise Unsupported("expected a ListNode, got `%s`" % type(node).__name__)
+        out.append(plain(node.val))
+        node = node.next
+    return out
+
+
+def from_tree_node(root):
+    out = []
+    queue = [root]
+    qi = 0
+    seen = set()
+    while qi < len(queue):
+        node = queue[qi]
+        qi += 1
+        if node is None:
+            out.append(None)
+            continue
+        if id(node) in seen:
+            raise Unsupported("the returned tree has a cycle or a shared node")
+        seen.add(id(node))
+        if not all(hasattr(node, a) for a in ("val", "left", "right")):
+            raise Unsupported("expected a TreeNode, got `%s`" % type(node).__name__)
+        out.append(plain(node.val))
+        queue.append(node.left)
+        queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+CONVERT_IN = {"any": lambda v: v, "list_node": to_list_node, "tree_node": to_tree_node}
+CONVERT_OUT = {"any": plain, "list_node": from_list_node, "tree_node": from_tree_node}
+
+
+def describe(exc):
+    msg = str(exc)
+    if len(msg) > 500:
+        msg = msg[:500] + "..."
+    return {"type": type(exc).__name__, "message": msg}
+
+
+def peak_kib():
+    if resource is None:
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def main():
+    job = json.loads(sys.stdin.buffer.read())
+    sys.stdin = io.StringIO("")
+    entry, design = job["entry"], job["design"]
+    params, returns = job["params"], job["returns"]
+    start = job["start"]
+
+    ns = {"__name__": "solution", "__file__": "solution.py", "__builtins__": builtins}
+    ns.update(ListNode=ListNode, TreeNode=TreeNode)
+    for name in ("List", "Optional", "Dict", "Tuple", "Set", "Deque", "Any", "Union"):
+        ns[name] = getattr(typing, name)
+    _emit({"e": "loading"})
+    try:
+        with open("solution.py", "rb") as f:
+            code = compile(f.read(), "solution.py", "exec")
+        exec(code, ns)
+        target = ns.get(entry)
+        if target is None and isinstance(ns.get("Solution"), type):
+            method = getattr(ns["Solution"](), entry, None)
+            target = method
+        if target is None or not callable(target):
+            what = "class" if design else "function"
+            raise NameError("solution.py defines no %s `%s`" % (what, entry))
+    except BaseException as e:  # the solution's own module code failed
+        sys.stdout = _real_stdout
+        _emit({"e": "load_error", **describe(e)})
+        return
+    sys.stdout = _real_stdout
+    _emit({"e": "loaded"})
+
+    for offset, args in enumerate(job["cases"]):
+        i = start + offset
+        _emit({"e": "start", "i": i})
+        buf = io.StringIO()
+        sys.stdout = buf
+        rec = {"e": "result", "i": i}
+        op = None
+        c0 = _cpu()
+        t0 = _perf()
+        try:
+            if design:
+                ops, op_args = args
+                obj = target(*op_args[0])
+                value = [None]
+                for k in range(1, len(ops)):
+                    op = k
+                    value.append(plain(getattr(obj, ops[k])(*op_args[k])))
+                op = None
+            else:
+                conv = [CONVERT_IN.get(params[k] if k < len(params) else "any") for k in range(len(args))]
+                value = target(*[c(a) for c, a in zip(conv, args)])
+            t1 = _perf()
+            c1 = _cpu()
+            try:
+                rec["value"] = plain(value) if design else CONVERT_OUT[returns](value)
+                rec["ok"] = True
+            except Unsupported as e:
+                rec["ok"] = False
+                rec["kind"] = "unsupported"
+                rec["message"] = str(e)
+        except BaseException as e:
+            t1 = _perf()
+            c1 = _cpu()
+            rec["ok"] = False
+            rec["kind"] = "unsupported" if isinstance(e, Unsupported) else "exception"
+            rec.update(describe(e))
+            if design and op is not None:
+                rec["message"] = "in operation #%d `%s`: %s" % (op, args[0][op], rec["message"])
+        sys.stdout = _real_stdout
+        rec["wall_ms"] = (t1 - t0) * 1000.0
+        rec["cpu_ms"] = (c1 - c0) * 1000.0
+        rec["peak_kib"] = peak_kib()
+        out = buf.getvalue()
+        if out:
+            rec["stdout"] = out[:4000]
+        _emit(rec)
+
+
+main()
