@@ -13,4 +13,15 @@ _main.__file__ = "solution.py"
 del _f
 _code = compile(_src, "solution.py", "exec")
 del _src
-exec(_code, _main.__dict__)
+try:
+    exec(_code, _main.__dict__)
+except SystemExit:
+    raise
+except BaseException as _e:
+    # Report the traceback without this bootstrap's own frame, exactly as `python
+    # solution.py` would print it.
+    import traceback
+
+    sys.stdout.flush()
+    traceback.print_exception(type(_e), _e, _e.__traceback__.tb_next)
+    sys.exit(1)
