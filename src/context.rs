@@ -49,17 +49,22 @@ impl Context {
 
     /// The interpreter, resolved on first use.
     pub fn python(&self) -> Result<&Python> {
-        let r = self
-            .python
-            .get_or_init(|| Python::from_env(self.python_flag.as_deref()).map_err(|e| format!("{e:#}")));
+        let r = self.python.get_or_init(|| {
+            Python::from_env(self.python_flag.as_deref()).map_err(|e| format!("{e:#}"))
+        });
         r.as_ref().map_err(|e| UsageError(e.clone()).into())
     }
 
     /// The catalog in use: `--exercises DIR` or the embedded one.
     pub fn catalog(&self) -> Result<Catalog> {
         match &self.exercises_dir {
-            Some(dir) => Catalog::from_dir(dir)
-                .map_err(|e| UsageError(format!("failed to read exercises from `{}`: {e}", dir.display())).into()),
+            Some(dir) => Catalog::from_dir(dir).map_err(|e| {
+                UsageError(format!(
+                    "failed to read exercises from `{}`: {e}",
+                    dir.display()
+                ))
+                .into()
+            }),
             None => Ok(Catalog::embedded()),
         }
     }
@@ -90,7 +95,14 @@ impl Context {
                 let hint = if close.is_empty() {
                     "run `grind list` to see them".to_string()
                 } else {
-                    format!("did you mean {}?", close.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))
+                    format!(
+                        "did you mean {}?",
+                        close
+                            .iter()
+                            .map(|c| format!("`{c}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
                 };
                 return usage(format!("unknown exercise `{arg}` in {}: {hint}", cat.root));
             }

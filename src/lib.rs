@@ -14,8 +14,8 @@ pub mod report;
 use cli::{Cli, Command};
 
 /// Runs one command and returns the process exit code.
-pub fn run(cli: Cli) -> anyhow::Result<u8> {
-    let ctx = context::Context::new(&cli)?;
+pub fn run(cli: &Cli) -> anyhow::Result<u8> {
+    let ctx = context::Context::new(cli)?;
     let mut out = std::io::stdout().lock();
     match &cli.command {
         Command::List(args) => commands::list::run(&ctx, args, &mut out),
@@ -28,7 +28,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 
 /// The exit code for an error: 2 when the user can fix it, 3 otherwise.
 pub fn exit_code_for(err: &anyhow::Error) -> u8 {
-    if err.downcast_ref::<exit::UsageError>().is_some() || err.downcast_ref::<catalog::LoadError>().is_some() {
+    if err.downcast_ref::<exit::UsageError>().is_some()
+        || err.downcast_ref::<catalog::LoadError>().is_some()
+    {
         exit::USAGE
     } else {
         exit::INTERNAL

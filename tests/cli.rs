@@ -7,10 +7,21 @@ use common::{Scratch, fixtures};
 #[test]
 fn list_json_has_the_contract_fields() {
     let s = Scratch::new();
-    let out = s.grind().arg("--exercises").arg(fixtures().join("native")).args(["list", "--json"]).output().unwrap();
+    let out = s
+        .grind()
+        .arg("--exercises")
+        .arg(fixtures().join("native"))
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let names: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["add", "counter", "pair-sum", "reverse-list"]);
     let add = &list[0];
     assert_eq!(add["title"], "Add Two Numbers");
@@ -38,8 +49,18 @@ fn embedded_catalog_is_listed_from_any_directory() {
     let s = Scratch::new();
     let out = s.grind().args(["list", "--json"]).output().unwrap();
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let names: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
-    for required in ["two-sum", "lru-cache", "mutable-default-argument", "late-binding-closures"] {
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    for required in [
+        "two-sum",
+        "lru-cache",
+        "mutable-default-argument",
+        "late-binding-closures",
+    ] {
         assert!(names.contains(&required), "{required} in {names:?}");
     }
     assert!(names.len() >= 12, "{names:?}");
@@ -51,17 +72,27 @@ fn show_renders_the_prompt() {
     let out = s.grind().args(["show", "two-sum"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("two-sum") && text.contains("time limit"), "{text}");
+    assert!(
+        text.contains("two-sum") && text.contains("time limit"),
+        "{text}"
+    );
     assert!(text.contains("Constraints"), "{text}");
 }
 
 #[test]
 fn unknown_exercise_is_a_usage_error() {
     let s = Scratch::new();
-    let out = s.grind().args(["check", "two-summ", "--file", "x.py"]).output().unwrap();
+    let out = s
+        .grind()
+        .args(["check", "two-summ", "--file", "x.py"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("unknown exercise `two-summ`") && err.contains("two-sum"), "{err}");
+    assert!(
+        err.contains("unknown exercise `two-summ`") && err.contains("two-sum"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -70,7 +101,10 @@ fn missing_solution_file_is_a_usage_error_naming_the_file() {
     let out = s.grind().args(["check", "two-sum"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("two-sum.py") && err.contains("--file"), "{err}");
+    assert!(
+        err.contains("two-sum.py") && err.contains("--file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -78,7 +112,13 @@ fn missing_python_is_a_usage_error() {
     let s = Scratch::new();
     let out = s
         .grind()
-        .args(["--python", "/nonexistent/python3", "check", "two-sum", "--file"])
+        .args([
+            "--python",
+            "/nonexistent/python3",
+            "check",
+            "two-sum",
+            "--file",
+        ])
         .arg(fixtures().join("solutions/function/accepted.py"))
         .output()
         .unwrap();
@@ -102,14 +142,24 @@ fn bad_metadata_reports_every_problem_with_file_and_fix() {
     ] {
         assert!(text.contains(want), "missing {want:?} in:\n{text}");
     }
-    assert!(text.matches("broken-meta/exercise.toml").count() >= 5, "each names the file:\n{text}");
+    assert!(
+        text.matches("broken-meta/exercise.toml").count() >= 5,
+        "each names the file:\n{text}"
+    );
 }
 
 #[test]
 fn missing_files_are_reported() {
     let s = Scratch::new();
     let bad = s.copy("bad/missing-files");
-    let out = s.grind().arg("check").arg(&bad).arg("--file").arg("x.py").output().unwrap();
+    let out = s
+        .grind()
+        .arg("check")
+        .arg(&bad)
+        .arg("--file")
+        .arg("x.py")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     for f in ["prompt.md", "starter.py", "solution.py"] {
@@ -120,10 +170,19 @@ fn missing_files_are_reported() {
 #[test]
 fn verify_proves_the_native_fixtures() {
     let s = Scratch::new();
-    let out = s.grind().arg("--exercises").arg(s.copy("native")).arg("verify").output().unwrap();
+    let out = s
+        .grind()
+        .arg("--exercises")
+        .arg(s.copy("native"))
+        .arg("verify")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(text.contains("time_limit_exceeded/spin.py") && text.contains("accepted/swap.py3"), "{text}");
+    assert!(
+        text.contains("time_limit_exceeded/spin.py") && text.contains("accepted/swap.py3"),
+        "{text}"
+    );
     assert!(text.contains("4 exercise(s)"), "{text}");
     s.assert_tmp_clean();
 }
@@ -136,7 +195,10 @@ fn verify_fails_when_the_starter_passes() {
     let out = s.grind().arg("verify").arg(&ex).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("starter") && text.contains("FAILED"), "{text}");
+    assert!(
+        text.contains("starter") && text.contains("FAILED"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -145,9 +207,18 @@ fn doctor_reports_interpreter_and_protections() {
     let out = s.grind().arg("doctor").output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("executable") && text.contains("version"), "{text}");
-    assert!(text.contains("PID namespace") && text.contains("RLIMIT_AS"), "{text}");
-    assert!(!text.contains("/shims/"), "the real interpreter, not a shim: {text}");
+    assert!(
+        text.contains("executable") && text.contains("version"),
+        "{text}"
+    );
+    assert!(
+        text.contains("PID namespace") && text.contains("RLIMIT_AS"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("/shims/"),
+        "the real interpreter, not a shim: {text}"
+    );
 }
 
 #[test]
@@ -165,6 +236,9 @@ fn check_json_has_the_contract_fields() {
     let tests = json["tests"].as_array().unwrap();
     assert!(tests.len() >= 20);
     for t in tests {
-        assert!(t["name"].is_string() && t["verdict"].is_string() && t["time_ms"].is_u64(), "{t}");
+        assert!(
+            t["name"].is_string() && t["verdict"].is_string() && t["time_ms"].is_u64(),
+            "{t}"
+        );
     }
 }

@@ -54,7 +54,10 @@ fn mislabelled_submission_fails_verification() {
     let out = s.grind().arg("verify").arg(&pkg).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("accepted/not_really.py") && text.contains("FAILED"), "{text}");
+    assert!(
+        text.contains("accepted/not_really.py") && text.contains("FAILED"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -64,10 +67,17 @@ fn time_limit_comes_from_flag_then_yaml_then_timelimit_file() {
     let sol = pkg.join("submissions/accepted/halve.py");
     let (_, json) = check_json(&s, &pkg, &sol, &["--time-limit", "2.5"]);
     assert_eq!(json["time_limit_ms"], 2500, "flag overrides");
-    std::fs::write(pkg.join("problem.yaml"), "name: Halve It\nvalidator_flags: float_tolerance 1e-6\n").unwrap();
+    std::fs::write(
+        pkg.join("problem.yaml"),
+        "name: Halve It\nvalidator_flags: float_tolerance 1e-6\n",
+    )
+    .unwrap();
     std::fs::write(pkg.join(".timelimit"), "3\n").unwrap();
     let (_, json) = check_json(&s, &pkg, &sol, &[]);
-    assert_eq!(json["time_limit_ms"], 3000, ".timelimit used when yaml has none");
+    assert_eq!(
+        json["time_limit_ms"], 3000,
+        ".timelimit used when yaml has none"
+    );
     std::fs::remove_file(pkg.join(".timelimit")).unwrap();
     let (_, json) = check_json(&s, &pkg, &sol, &[]);
     assert_eq!(json["time_limit_ms"], 2000, "default");
@@ -85,7 +95,11 @@ fn default_validator_is_case_insensitive_unless_flagged() {
     std::fs::write(&sol, "print('YES')\n").unwrap();
     let (code, _) = check_json(&s, &pkg, &sol, &[]);
     assert_eq!(code, 0, "case-insensitive by default");
-    std::fs::write(pkg.join("problem.yaml"), "name: Yes\nvalidator_flags: case_sensitive\n").unwrap();
+    std::fs::write(
+        pkg.join("problem.yaml"),
+        "name: Yes\nvalidator_flags: case_sensitive\n",
+    )
+    .unwrap();
     let (code, json) = check_json(&s, &pkg, &sol, &[]);
     assert_eq!(code, 1, "{json:#}");
     assert_eq!(json["verdict"], "wrong_answer");
@@ -97,8 +111,18 @@ fn custom_validator_package_is_reported_as_unsupported() {
     let pkg = s.copy("kattis/custom-validator");
     let sol = s.path().join("one.py");
     std::fs::write(&sol, "print(1)\n").unwrap();
-    let out = s.grind().arg("check").arg(&pkg).arg("--file").arg(&sol).output().unwrap();
+    let out = s
+        .grind()
+        .arg("check")
+        .arg(&pkg)
+        .arg("--file")
+        .arg(&sol)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("problem.yaml") && err.contains("custom output validator"), "{err}");
+    assert!(
+        err.contains("problem.yaml") && err.contains("custom output validator"),
+        "{err}"
+    );
 }

@@ -13,10 +13,17 @@ fn expect(exercise: &str, solution: &str, verdict: &str, msg: &str) -> serde_jso
     let sol = s.copy("solutions").join(solution);
     let (code, json) = check_json(&s, &ex, &sol, &[]);
     assert_eq!(json["verdict"], verdict, "{solution}: {json:#}");
-    assert_eq!(code, if verdict == "accepted" { 0 } else { 1 }, "{solution}: exit code");
+    assert_eq!(
+        code,
+        i32::from(verdict != "accepted"),
+        "{solution}: exit code"
+    );
     if !msg.is_empty() {
         let text = json.to_string();
-        assert!(text.contains(msg), "{solution}: expected message containing {msg:?} in {json:#}");
+        assert!(
+            text.contains(msg),
+            "{solution}: expected message containing {msg:?} in {json:#}"
+        );
     }
     s.assert_tmp_clean();
     json
@@ -63,7 +70,12 @@ verdict_tests! {
 
 #[test]
 fn function_timeout_on_one_case_lets_the_others_run() {
-    let json = expect("native/pair-sum", "function/timeout_one_case.py", "time_limit_exceeded", "");
+    let json = expect(
+        "native/pair-sum",
+        "function/timeout_one_case.py",
+        "time_limit_exceeded",
+        "",
+    );
     assert_eq!(
         test_verdicts(&json),
         [
@@ -78,16 +90,30 @@ fn function_timeout_on_one_case_lets_the_others_run() {
 
 #[test]
 fn function_process_exit_in_one_case_lets_the_others_run() {
-    let json = expect("native/pair-sum", "function/os_exit_one_case.py", "run_time_error", "");
+    let json = expect(
+        "native/pair-sum",
+        "function/os_exit_one_case.py",
+        "run_time_error",
+        "",
+    );
     let v = test_verdicts(&json);
     assert_eq!(v[1], ("hidden/1".into(), "run_time_error".into()));
-    assert!(v.iter().enumerate().all(|(i, (_, verdict))| i == 1 || verdict == "accepted"), "{v:?}");
+    assert!(
+        v.iter()
+            .enumerate()
+            .all(|(i, (_, verdict))| i == 1 || verdict == "accepted"),
+        "{v:?}"
+    );
 }
 
 #[test]
 fn fork_that_outlives_its_parent_is_killed_and_does_not_hold_the_run() {
     expect("native/add", "stdio/fork_orphan.py", "accepted", "");
-    assert!(processes_with("8675309").is_empty(), "orphans left: {:?}", processes_with("8675309"));
+    assert!(
+        processes_with("8675309").is_empty(),
+        "orphans left: {:?}",
+        processes_with("8675309")
+    );
 }
 
 #[test]
@@ -105,7 +131,11 @@ fn fork_cleanup_also_works_without_a_pid_namespace() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["verdict"], "accepted", "{json:#}");
-    assert!(processes_with("8675309").is_empty(), "orphans left: {:?}", processes_with("8675309"));
+    assert!(
+        processes_with("8675309").is_empty(),
+        "orphans left: {:?}",
+        processes_with("8675309")
+    );
     s.assert_tmp_clean();
 }
 
@@ -130,9 +160,16 @@ fn the_solution_only_sees_its_own_files() {
     let s = Scratch::new();
     let ex = s.copy("native/pair-sum");
     let sol = s.path().join("ls.py");
-    std::fs::write(&sol, "import os\ndef pair_sum(a, b):\n    return sorted(os.listdir('.'))\n").unwrap();
+    std::fs::write(
+        &sol,
+        "import os\ndef pair_sum(a, b):\n    return sorted(os.listdir('.'))\n",
+    )
+    .unwrap();
     let (_, json) = check_json(&s, &ex, &sol, &["--reveal"]);
-    assert_eq!(json["tests"][0]["output"], r#"["_grind_harness.py","solution.py"]"#, "{json:#}");
+    assert_eq!(
+        json["tests"][0]["output"], r#"["_grind_harness.py","solution.py"]"#,
+        "{json:#}"
+    );
 }
 
 #[test]
@@ -140,12 +177,36 @@ fn hidden_tests_show_only_their_verdict_unless_revealed() {
     let s = Scratch::new();
     let ex = s.copy("native/add");
     let sol = s.copy("solutions").join("stdio/wrong_answer.py");
-    let out = s.grind().arg("check").arg(&ex).arg("--file").arg(&sol).output().unwrap();
+    let out = s
+        .grind()
+        .arg("check")
+        .arg(&ex)
+        .arg("--file")
+        .arg(&sol)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("expected `3`, got `4`"), "sample details shown: {text}");
-    assert!(text.contains("- 3") && text.contains("+ 4"), "sample diff shown: {text}");
-    assert!(!text.contains("1000000000001"), "hidden answer must not be shown: {text}");
-    let out = s.grind().arg("check").arg(&ex).arg("--file").arg(&sol).arg("--reveal").output().unwrap();
+    assert!(
+        text.contains("expected `3`, got `4`"),
+        "sample details shown: {text}"
+    );
+    assert!(
+        text.contains("- 3") && text.contains("+ 4"),
+        "sample diff shown: {text}"
+    );
+    assert!(
+        !text.contains("1000000000001"),
+        "hidden answer must not be shown: {text}"
+    );
+    let out = s
+        .grind()
+        .arg("check")
+        .arg(&ex)
+        .arg("--file")
+        .arg(&sol)
+        .arg("--reveal")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("1000000000001"), "revealed: {text}");
 }

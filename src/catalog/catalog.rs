@@ -53,7 +53,11 @@ impl Catalog {
                 Err(e) => errors.push(e),
             }
         }
-        Self { root, exercises, errors }
+        Self {
+            root,
+            exercises,
+            errors,
+        }
     }
 
     /// Finds an exercise by name.
@@ -63,7 +67,9 @@ impl Catalog {
 
     /// The load error of an exercise named `name`, if it exists but is broken.
     pub fn error_for(&self, name: &str) -> Option<&LoadError> {
-        self.errors.iter().find(|e| e.root.rsplit('/').next() == Some(name))
+        self.errors
+            .iter()
+            .find(|e| e.root.rsplit('/').next() == Some(name))
     }
 }
 
@@ -96,7 +102,12 @@ impl Exercise {
     /// The statement to show (`prompt.md`, or a Kattis package's statement).
     pub fn prompt(&self) -> String {
         let text = match self.format {
-            Format::Native => self.files.read("prompt.md").ok().flatten().map(|b| String::from_utf8_lossy(&b).into_owned()),
+            Format::Native => self
+                .files
+                .read("prompt.md")
+                .ok()
+                .flatten()
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
             Format::Kattis => kattis::statement(&self.files),
         };
         text.unwrap_or_else(|| format!("# {}\n\n(no statement found)\n", self.title))

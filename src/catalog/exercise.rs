@@ -159,7 +159,11 @@ pub struct ValueCase {
 pub enum Tests {
     Text(Vec<TextCase>),
     Values(Vec<ValueCase>),
-    Predict { snippet: String, expected: String, explanation: String },
+    Predict {
+        snippet: String,
+        expected: String,
+        explanation: String,
+    },
 }
 
 impl Tests {

@@ -56,7 +56,9 @@ impl Files {
     /// Reads a file, `None` if it does not exist.
     pub fn read(&self, rel: &str) -> std::io::Result<Option<Vec<u8>>> {
         match self {
-            Files::Embedded(d) => Ok(d.get_file(d.path().join(rel)).map(|f| f.contents().to_vec())),
+            Files::Embedded(d) => Ok(d
+                .get_file(d.path().join(rel))
+                .map(|f| f.contents().to_vec())),
             Files::Disk(p) => match std::fs::read(p.join(rel)) {
                 Ok(b) => Ok(Some(b)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -77,7 +79,11 @@ impl Files {
     pub fn list(&self, rel: &str) -> Vec<Entry> {
         let mut out: Vec<Entry> = match self {
             Files::Embedded(d) => {
-                let dir = if rel.is_empty() { Some(*d) } else { d.get_dir(d.path().join(rel)) };
+                let dir = if rel.is_empty() {
+                    Some(*d)
+                } else {
+                    d.get_dir(d.path().join(rel))
+                };
                 dir.map(|dir| {
                     dir.entries()
                         .iter()
@@ -117,7 +123,9 @@ impl Files {
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Natural order: runs of digits compare by value, so `2` sorts before `10`.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde_yaml::Value as Yaml;
 
-use super::exercise::{Exercise, Format, Spec, TextCase, Tests};
+use super::exercise::{Exercise, Format, Spec, Tests, TextCase};
 use super::files::Files;
 use super::native::text_cases;
 use super::problems::{LoadError, Problems};
@@ -21,7 +21,11 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
     let root = files.display_root();
     let yaml_path = files.display("problem.yaml");
     let mut problems = Problems::default();
-    let text = files.read("problem.yaml").ok().flatten().unwrap_or_default();
+    let text = files
+        .read("problem.yaml")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let yaml: Yaml = if text.iter().all(u8::is_ascii_whitespace) {
         Yaml::Null // an empty problem.yaml is valid: every setting takes its default
     } else {
@@ -44,7 +48,10 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
             .to_string(),
         _ => name.clone(),
     };
-    let validation = yaml.get("validation").and_then(Yaml::as_str).unwrap_or("default");
+    let validation = yaml
+        .get("validation")
+        .and_then(Yaml::as_str)
+        .unwrap_or("default");
     if validation.split_whitespace().next() != Some("default") {
         problems.push(format!(
             "`{yaml_path}`: `validation: {validation}` needs a custom output validator, which grind does not run yet: only `validation: default` packages are supported"
@@ -59,7 +66,9 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
         .map(|k| k.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
     if !files.exists("data") {
-        problems.push(format!("`{root}` has no `data/` directory: add `data/sample` and `data/secret`"));
+        problems.push(format!(
+            "`{root}` has no `data/` directory: add `data/sample` and `data/secret`"
+        ));
     }
     let exercise = Exercise {
         name,
@@ -70,16 +79,19 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
         target_minutes: None,
         hints: Vec::new(),
         limits,
-        spec: Spec::Stdio { checker: TextChecker::Tokens(checker) },
+        spec: Spec::Stdio {
+            checker: TextChecker::Tokens(checker),
+        },
         files,
     };
     problems.into_result(root, exercise)
 }
 
 fn validator_flags(yaml: &Yaml) -> String {
-    let raw = yaml
-        .get("validator_flags")
-        .or_else(|| yaml.get("validation").and_then(|_| yaml.get("output_validator_flags")));
+    let raw = yaml.get("validator_flags").or_else(|| {
+        yaml.get("validation")
+            .and_then(|_| yaml.get("output_validator_flags"))
+    });
     match raw {
         Some(Yaml::String(s)) => s.clone(),
         Some(Yaml::Sequence(items)) => items
@@ -122,7 +134,13 @@ pub fn parse_flags(flags: &str, file: &str, problems: &mut Problems) -> TokenOpt
     opts
 }
 
-fn limits(yaml: &Yaml, files: &Files, over: Option<f64>, file: &str, problems: &mut Problems) -> Limits {
+fn limits(
+    yaml: &Yaml,
+    files: &Files,
+    over: Option<f64>,
+    file: &str,
+    problems: &mut Problems,
+) -> Limits {
     let section = yaml.get("limits");
     let num = |key: &str| section.and_then(|s| s.get(key)).and_then(Yaml::as_f64);
     let dotfile = files
@@ -130,9 +148,15 @@ fn limits(yaml: &Yaml, files: &Files, over: Option<f64>, file: &str, problems: &
         .ok()
         .flatten()
         .and_then(|b| String::from_utf8_lossy(&b).trim().parse::<f64>().ok());
-    let time = over.or_else(|| num("time_limit")).or(dotfile).unwrap_or(DEFAULT_TIME_LIMIT);
+    let time = over
+        .or_else(|| num("time_limit"))
+        .or(dotfile)
+        .unwrap_or(DEFAULT_TIME_LIMIT);
     let mut limits = Limits::default().with_cpu(Duration::from_secs_f64(time.clamp(0.05, 600.0)));
-    for (key, slot) in [("memory", &mut limits.memory), ("output", &mut limits.output)] {
+    for (key, slot) in [
+        ("memory", &mut limits.memory),
+        ("output", &mut limits.output),
+    ] {
         if let Some(v) = num(key) {
             if v >= 1.0 {
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -140,7 +164,9 @@ fn limits(yaml: &Yaml, files: &Files, over: Option<f64>, file: &str, problems: &
                     *slot = (v as u64) * 1024 * 1024;
                 }
             } else {
-                problems.push(format!("`{file}`: `limits.{key}` must be at least 1 (MiB), found {v}"));
+                problems.push(format!(
+                    "`{file}`: `limits.{key}` must be at least 1 (MiB), found {v}"
+                ));
             }
         }
     }
@@ -153,7 +179,10 @@ pub fn load_tests(files: &Files) -> Result<Tests, LoadError> {
     let mut cases = text_cases(files, "data/sample", true, &mut problems);
     secret_cases(files, "data/secret", &mut cases, &mut problems);
     if cases.is_empty() && problems.is_empty() {
-        problems.push(format!("`{}` has no test data under `data/`", files.display_root()));
+        problems.push(format!(
+            "`{}` has no test data under `data/`",
+            files.display_root()
+        ));
     }
     problems.into_result(files.display_root(), Tests::Text(cases))
 }
@@ -196,8 +225,21 @@ mod tests {
     fn flags_table() {
         let rows: &[(&str, TokenOptions, usize, &str)] = &[
             ("", TokenOptions::default(), 0, "no flags"),
-            ("case_sensitive", TokenOptions { case_sensitive: true, ..TokenOptions::default() }, 0, "case"),
-            ("float_tolerance 1e-6", TokenOptions::default().with_float_tolerance(1e-6), 0, "both tolerances"),
+            (
+                "case_sensitive",
+                TokenOptions {
+                    case_sensitive: true,
+                    ..TokenOptions::default()
+                },
+                0,
+                "case",
+            ),
+            (
+                "float_tolerance 1e-6",
+                TokenOptions::default().with_float_tolerance(1e-6),
+                0,
+                "both tolerances",
+            ),
             (
                 "float_relative_tolerance 0.5 space_change_sensitive",
                 TokenOptions {
@@ -208,7 +250,12 @@ mod tests {
                 0,
                 "relative + space",
             ),
-            ("float_tolerance", TokenOptions::default(), 1, "missing number"),
+            (
+                "float_tolerance",
+                TokenOptions::default(),
+                1,
+                "missing number",
+            ),
             ("ignore_case", TokenOptions::default(), 1, "unknown flag"),
         ];
         for (flags, want, n_problems, msg) in rows {

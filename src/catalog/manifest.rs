@@ -24,7 +24,15 @@ pub struct Manifest {
 }
 
 const TOP: &[&str] = &[
-    "title", "kind", "difficulty", "topics", "target_minutes", "hints", "limits", "function", "checker",
+    "title",
+    "kind",
+    "difficulty",
+    "topics",
+    "target_minutes",
+    "hints",
+    "limits",
+    "function",
+    "checker",
 ];
 const LIMITS: &[&str] = &["time", "memory", "output"];
 const FUNCTION: &[&str] = &["name", "class", "params", "returns"];
@@ -46,7 +54,7 @@ struct Fields<'a> {
     problems: &'a mut Problems,
 }
 
-impl<'a> Fields<'a> {
+impl Fields<'_> {
     fn field(&self, key: &str) -> String {
         if self.section.is_empty() {
             format!("`{key}`")
@@ -79,7 +87,11 @@ impl<'a> Fields<'a> {
     }
 
     fn missing(&mut self, key: &str, example: &str) {
-        let msg = format!("`{}`: missing field {}: add e.g. `{key} = {example}`", self.file, self.field(key));
+        let msg = format!(
+            "`{}`: missing field {}: add e.g. `{key} = {example}`",
+            self.file,
+            self.field(key)
+        );
         self.problems.push(msg);
     }
 
@@ -95,7 +107,9 @@ impl<'a> Fields<'a> {
 
     fn strings(&mut self, key: &str) -> Option<Vec<String>> {
         let v = self.table.get(key)?.clone();
-        let strings = v.as_array().and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
+        let strings = v
+            .as_array()
+            .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
         if strings.is_none() {
             self.wrong(key, "a list of strings", &v);
         }
@@ -142,7 +156,11 @@ impl<'a> Fields<'a> {
             "`{}`: field {} is `{value}`: use one of {}",
             self.file,
             self.field(key),
-            allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
+            allowed
+                .iter()
+                .map(|a| format!("`{a}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         self.problems.push(msg);
     }
@@ -164,12 +182,20 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
         Ok(t) => t,
         Err(e) => {
             let msg = e.message().to_string();
-            let at = e.span().map(|s| line_of(text, s.start)).map_or(String::new(), |l| format!(" (line {l})"));
+            let at = e
+                .span()
+                .map(|s| line_of(text, s.start))
+                .map_or(String::new(), |l| format!(" (line {l})"));
             problems.push(format!("failed to parse `{file}`{at}: {msg}"));
             return None;
         }
     };
-    let mut f = Fields { table: &table, section: "", file, problems };
+    let mut f = Fields {
+        table: &table,
+        section: "",
+        file,
+        problems,
+    };
     f.unknown(TOP);
     let title = f.string("title");
     if title.is_none() && !table.contains_key("title") {
@@ -190,17 +216,16 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
             None
         }
     };
-    let difficulty = match f.string("difficulty") {
-        Some(d) => Difficulty::parse(&d).or_else(|| {
+    let difficulty = if let Some(d) = f.string("difficulty") {
+        Difficulty::parse(&d).or_else(|| {
             f.bad_value("difficulty", &d, &["easy", "medium", "hard"]);
             None
-        }),
-        None => {
-            if !table.contains_key("difficulty") {
-                f.missing("difficulty", "\"easy\"");
-            }
-            None
+        })
+    } else {
+        if !table.contains_key("difficulty") {
+            f.missing("difficulty", "\"easy\"");
         }
+        None
     };
     let topics = f.strings("topics").unwrap_or_default();
     if topics.is_empty() && !table.contains_key("topics") {
@@ -216,7 +241,15 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     let checker_table = f.sub("checker");
 
     let limits = parse_limits(limits_table.as_ref(), file, problems);
-    let spec = kind.and_then(|k| parse_spec(k, function_table.as_ref(), checker_table.as_ref(), file, problems));
+    let spec = kind.and_then(|k| {
+        parse_spec(
+            k,
+            function_table.as_ref(),
+            checker_table.as_ref(),
+            file,
+            problems,
+        )
+    });
     Some(Manifest {
         title: title?,
         difficulty: difficulty?,
@@ -235,13 +268,20 @@ fn line_of(text: &str, offset: usize) -> usize {
 fn parse_limits(t: Option<&Table>, file: &str, problems: &mut Problems) -> Limits {
     let mut limits = Limits::default();
     let Some(t) = t else { return limits };
-    let mut f = Fields { table: t, section: "limits", file, problems };
+    let mut f = Fields {
+        table: t,
+        section: "limits",
+        file,
+        problems,
+    };
     f.unknown(LIMITS);
     if let Some(time) = f.float("time") {
         if time > 0.0 && time <= 60.0 {
             limits = limits.with_cpu(std::time::Duration::from_secs_f64(time));
         } else {
-            let msg = format!("`{file}`: field `time` in [limits] is {time}: use seconds between 0 and 60");
+            let msg = format!(
+                "`{file}`: field `time` in [limits] is {time}: use seconds between 0 and 60"
+            );
             f.problems.push(msg);
         }
     }
@@ -262,12 +302,16 @@ fn parse_spec(
     problems: &mut Problems,
 ) -> Option<Spec> {
     if kind != Kind::Function && function.is_some() {
-        problems.push(format!("`{file}`: [function] is only for kind = \"function\": remove it"));
+        problems.push(format!(
+            "`{file}`: [function] is only for kind = \"function\": remove it"
+        ));
     }
     match kind {
         Kind::Predict => {
             if checker.is_some() {
-                problems.push(format!("`{file}`: [checker] does not apply to kind = \"predict\": remove it"));
+                problems.push(format!(
+                    "`{file}`: [checker] does not apply to kind = \"predict\": remove it"
+                ));
             }
             Some(Spec::Predict)
         }
@@ -276,9 +320,16 @@ fn parse_spec(
         }),
         Kind::Function => {
             let empty = Table::new();
-            let mut f = Fields { table: function.unwrap_or(&empty), section: "function", file, problems };
+            let mut f = Fields {
+                table: function.unwrap_or(&empty),
+                section: "function",
+                file,
+                problems,
+            };
             if function.is_none() {
-                let msg = format!("`{file}`: kind = \"function\" needs a [function] table with `name` (or `class`)");
+                let msg = format!(
+                    "`{file}`: kind = \"function\" needs a [function] table with `name` (or `class`)"
+                );
                 f.problems.push(msg);
                 return None;
             }
@@ -313,7 +364,9 @@ fn parse_spec(
                 None => ValueType::Any,
             };
             if design && (!params.is_empty() || returns != ValueType::Any) {
-                let msg = format!("`{file}`: `params`/`returns` do not apply to a design problem (`class`): remove them");
+                let msg = format!(
+                    "`{file}`: `params`/`returns` do not apply to a design problem (`class`): remove them"
+                );
                 f.problems.push(msg);
             }
             Some(Spec::Function(FunctionSpec {
@@ -328,9 +381,19 @@ fn parse_spec(
 }
 
 fn parse_text_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -> TextChecker {
-    let mut opts = TokenOptions { case_sensitive: true, ..TokenOptions::default() };
-    let Some(t) = t else { return TextChecker::Tokens(opts) };
-    let mut f = Fields { table: t, section: "checker", file, problems };
+    let mut opts = TokenOptions {
+        case_sensitive: true,
+        ..TokenOptions::default()
+    };
+    let Some(t) = t else {
+        return TextChecker::Tokens(opts);
+    };
+    let mut f = Fields {
+        table: t,
+        section: "checker",
+        file,
+        problems,
+    };
     f.unknown(CHECKER_STDIO);
     if let Some(b) = f.boolean("case_sensitive") {
         opts.case_sensitive = b;
@@ -360,7 +423,12 @@ fn parse_text_checker(t: Option<&Table>, file: &str, problems: &mut Problems) ->
 fn parse_value_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -> ValueOptions {
     let mut opts = ValueOptions::default();
     let Some(t) = t else { return opts };
-    let mut f = Fields { table: t, section: "checker", file, problems };
+    let mut f = Fields {
+        table: t,
+        section: "checker",
+        file,
+        problems,
+    };
     f.unknown(CHECKER_FUNCTION);
     if let Some(x) = f.float("float_tolerance") {
         opts.float_tolerance = x;
@@ -410,21 +478,63 @@ name = "two_sum"
     #[test]
     fn problem_table() {
         let rows: &[(&str, &str, &str)] = &[
-            ("[limits]\ntimout = 2", "unknown field `timout` in [limits]: did you mean `time`?", "typo in limits"),
-            ("titel = \"x\"", "unknown field `titel`: did you mean `title`?", "typo at top"),
-            ("kind = \"stdin\"", "field `kind` is `stdin`: use one of `stdio`, `function`, `predict`", "bad kind"),
-            ("difficulty = \"brutal\"", "use one of `easy`, `medium`, `hard`", "bad difficulty"),
-            ("topics = \"array\"", "field `topics` must be a list of strings, found string", "topics type"),
-            ("[limits]\ntime = -1", "use seconds between 0 and 60", "negative time"),
-            ("[function]\nname = \"f\"\nclass = \"C\"", "has both `name` and `class`", "name and class"),
-            ("[function]\nparams = [\"linked\"]\nname = \"f\"", "field `params` in [function] is `linked`", "bad param type"),
-            ("[checker]\norder = \"random\"", "use one of `exact`, `unordered`, `unordered-nested`", "bad order"),
+            (
+                "[limits]\ntimout = 2",
+                "unknown field `timout` in [limits]: did you mean `time`?",
+                "typo in limits",
+            ),
+            (
+                "titel = \"x\"",
+                "unknown field `titel`: did you mean `title`?",
+                "typo at top",
+            ),
+            (
+                "kind = \"stdin\"",
+                "field `kind` is `stdin`: use one of `stdio`, `function`, `predict`",
+                "bad kind",
+            ),
+            (
+                "difficulty = \"brutal\"",
+                "use one of `easy`, `medium`, `hard`",
+                "bad difficulty",
+            ),
+            (
+                "topics = \"array\"",
+                "field `topics` must be a list of strings, found string",
+                "topics type",
+            ),
+            (
+                "[limits]\ntime = -1",
+                "use seconds between 0 and 60",
+                "negative time",
+            ),
+            (
+                "[function]\nname = \"f\"\nclass = \"C\"",
+                "has both `name` and `class`",
+                "name and class",
+            ),
+            (
+                "[function]\nparams = [\"linked\"]\nname = \"f\"",
+                "field `params` in [function] is `linked`",
+                "bad param type",
+            ),
+            (
+                "[checker]\norder = \"random\"",
+                "use one of `exact`, `unordered`, `unordered-nested`",
+                "bad order",
+            ),
         ];
         for (patch, want, msg) in rows {
             let text = patch_manifest(patch);
             let problems = problems_of(&text);
-            assert!(problems.iter().any(|p| p.contains(want)), "{msg}: {problems:?}");
-            assert!(problems.iter().all(|p| p.contains("ex/exercise.toml")), "{msg}: names the file");
+            assert!(
+                problems.iter().any(|p| p.contains(want)),
+                "{msg}: {problems:?}"
+            );
+            assert!(
+                problems.iter().all(|p| p.contains("ex/exercise.toml")),
+                "{msg}: names the file"
+            );
         }
     }
 
@@ -454,6 +564,9 @@ name = "two_sum"
     fn syntax_error_names_the_line() {
         let problems = problems_of("title = \"x\"\nkind = \n");
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].starts_with("failed to parse `ex/exercise.toml` (line 2)"), "{problems:?}");
+        assert!(
+            problems[0].starts_with("failed to parse `ex/exercise.toml` (line 2)"),
+            "{problems:?}"
+        );
     }
 }

@@ -14,7 +14,11 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
     let root = files.display_root();
     let name = files.root_name();
     let mut problems = Problems::default();
-    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+    if name.is_empty()
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
         problems.push(format!(
             "`{root}`: directory name `{name}` is not a valid exercise name: use lowercase letters, digits and `-`"
         ));
@@ -26,7 +30,9 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
             None
         }),
         Ok(None) => {
-            problems.push(format!("`{root}` has no `exercise.toml` (nor `problem.yaml`): add one, see docs/FORMAT.md"));
+            problems.push(format!(
+                "`{root}` has no `exercise.toml` (nor `problem.yaml`): add one, see docs/FORMAT.md"
+            ));
             None
         }
         Err(e) => {
@@ -42,11 +48,16 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
     };
     for file in required {
         if !files.exists(file) {
-            problems.push(format!("`{root}` is missing `{file}`: see docs/FORMAT.md for what it holds"));
+            problems.push(format!(
+                "`{root}` is missing `{file}`: see docs/FORMAT.md for what it holds"
+            ));
         }
     }
     let Some(m) = manifest else {
-        return Err(LoadError { root, problems: problems.0 });
+        return Err(LoadError {
+            root,
+            problems: problems.0,
+        });
     };
     let exercise = Exercise {
         name,
@@ -66,13 +77,10 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
 /// Reads a file as UTF-8 text, recording a problem if it is missing or unreadable.
 pub fn read_text(files: &Files, rel: &str, problems: &mut Problems) -> Option<String> {
     match files.read(rel) {
-        Ok(Some(b)) => match String::from_utf8(b) {
-            Ok(s) => Some(s),
-            Err(_) => {
-                problems.push(format!("`{}` is not valid UTF-8", files.display(rel)));
-                None
-            }
-        },
+        Ok(Some(b)) => String::from_utf8(b).ok().or_else(|| {
+            problems.push(format!("`{}` is not valid UTF-8", files.display(rel)));
+            None
+        }),
         Ok(None) => {
             problems.push(format!("`{}` is missing", files.display(rel)));
             None
@@ -102,7 +110,13 @@ pub fn load_tests(ex: &Exercise) -> Result<Tests, LoadError> {
         }
         Spec::Function(f) => {
             let mut cases = value_cases(files, "tests/sample.jsonl", true, f, &mut problems);
-            cases.extend(value_cases(files, "tests/hidden.jsonl", false, f, &mut problems));
+            cases.extend(value_cases(
+                files,
+                "tests/hidden.jsonl",
+                false,
+                f,
+                &mut problems,
+            ));
             if cases.is_empty() && problems.is_empty() {
                 problems.push(format!(
                     "`{}` has no tests: add `tests/sample.jsonl` and `tests/hidden.jsonl`",
@@ -115,20 +129,33 @@ pub fn load_tests(ex: &Exercise) -> Result<Tests, LoadError> {
             let snippet = read_text(files, "starter.py", &mut problems).unwrap_or_default();
             let expected = read_text(files, "expected.txt", &mut problems).unwrap_or_default();
             let explanation = read_text(files, "explanation.md", &mut problems).unwrap_or_default();
-            Tests::Predict { snippet, expected, explanation }
+            Tests::Predict {
+                snippet,
+                expected,
+                explanation,
+            }
         }
     };
     problems.into_result(files.display_root(), tests)
 }
 
 /// Pairs `*.in` with `*.ans` in one directory.
-pub fn text_cases(files: &Files, dir: &str, sample: bool, problems: &mut Problems) -> Vec<TextCase> {
+pub fn text_cases(
+    files: &Files,
+    dir: &str,
+    sample: bool,
+    problems: &mut Problems,
+) -> Vec<TextCase> {
     let entries = files.list(dir);
     let mut cases = Vec::new();
     for e in entries.iter().filter(|e| !e.is_dir) {
         if let Some(stem) = e.name.strip_suffix(".in") {
             let ans = format!("{dir}/{stem}.ans");
-            let input = files.read(&format!("{dir}/{}", e.name)).ok().flatten().unwrap_or_default();
+            let input = files
+                .read(&format!("{dir}/{}", e.name))
+                .ok()
+                .flatten()
+                .unwrap_or_default();
             match files.read(&ans) {
                 Ok(Some(answer)) => cases.push(TextCase {
                     name: format!("{}/{stem}", dir.rsplit('/').next().unwrap_or(dir)),
@@ -175,7 +202,9 @@ fn value_cases(
         let obj = match serde_json::from_str::<Value>(line) {
             Ok(Value::Object(o)) => o,
             Ok(_) => {
-                problems.push(format!("{at}: each line must be a JSON object {{\"args\": [...], \"expected\": ...}}"));
+                problems.push(format!(
+                    "{at}: each line must be a JSON object {{\"args\": [...], \"expected\": ...}}"
+                ));
                 continue;
             }
             Err(e) => {
@@ -185,22 +214,31 @@ fn value_cases(
         };
         for key in obj.keys() {
             if !["args", "expected", "name"].contains(&key.as_str()) {
-                problems.push(format!("{at}: unknown key `{key}`: use `args`, `expected` and optionally `name`"));
+                problems.push(format!(
+                    "{at}: unknown key `{key}`: use `args`, `expected` and optionally `name`"
+                ));
             }
         }
         let (Some(args), Some(expected)) = (obj.get("args"), obj.get("expected")) else {
-            problems.push(format!("{at}: needs both `args` (a list of arguments) and `expected`"));
+            problems.push(format!(
+                "{at}: needs both `args` (a list of arguments) and `expected`"
+            ));
             continue;
         };
         if let Some(why) = args_problem(args, spec) {
             problems.push(format!("{at}: {why}"));
             continue;
         }
-        let name = obj
-            .get("name")
-            .and_then(Value::as_str)
-            .map_or_else(|| format!("{group}/{}", cases.len() + 1), |n| format!("{group}/{n}"));
-        cases.push(ValueCase { name, sample, args: args.clone(), expected: expected.clone() });
+        let name = obj.get("name").and_then(Value::as_str).map_or_else(
+            || format!("{group}/{}", cases.len() + 1),
+            |n| format!("{group}/{n}"),
+        );
+        cases.push(ValueCase {
+            name,
+            sample,
+            args: args.clone(),
+            expected: expected.clone(),
+        });
     }
     cases
 }
@@ -216,10 +254,15 @@ fn args_problem(args: &Value, spec: &super::exercise::FunctionSpec) -> Option<St
             return Some("a design case's `args` must be [operations, arguments]".into());
         };
         if list.len() != 2 || ops.len() != op_args.len() || ops.is_empty() {
-            return Some("operations and arguments must be two lists of the same, non-zero length".into());
+            return Some(
+                "operations and arguments must be two lists of the same, non-zero length".into(),
+            );
         }
         if ops[0].as_str() != Some(spec.entry.as_str()) {
-            return Some(format!("the first operation must be the class name `{}`", spec.entry));
+            return Some(format!(
+                "the first operation must be the class name `{}`",
+                spec.entry
+            ));
         }
         if !ops.iter().all(Value::is_string) || !op_args.iter().all(Value::is_array) {
             return Some("operations must be strings and each argument entry a list".into());
@@ -246,7 +289,11 @@ pub fn load_submissions(files: &Files, kind: Kind) -> Result<Vec<Submission>, Lo
             problems.push(format!(
                 "`{}`: unknown verdict directory: use one of {}",
                 files.display(&format!("submissions/{}", dir.name)),
-                Verdict::ALL.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+                Verdict::ALL
+                    .iter()
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
             continue;
         };
@@ -260,7 +307,11 @@ pub fn load_submissions(files: &Files, kind: Kind) -> Result<Vec<Submission>, Lo
             }
             let rel = format!("submissions/{}/{}", dir.name, f.name);
             if let Ok(Some(source)) = files.read(&rel) {
-                out.push(Submission { expected: verdict, name: format!("{}/{}", dir.name, f.name), source });
+                out.push(Submission {
+                    expected: verdict,
+                    name: format!("{}/{}", dir.name, f.name),
+                    source,
+                });
             }
         }
     }

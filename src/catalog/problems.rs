@@ -14,7 +14,12 @@ pub struct LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.problems.len();
-        write!(f, "invalid exercise `{}` ({n} problem{})", self.root, if n == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "invalid exercise `{}` ({n} problem{})",
+            self.root,
+            if n == 1 { "" } else { "s" }
+        )?;
         for p in &self.problems {
             write!(f, "\n  - {p}")?;
         }
@@ -41,7 +46,10 @@ impl Problems {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            Err(LoadError { root, problems: self.0 })
+            Err(LoadError {
+                root,
+                problems: self.0,
+            })
         }
     }
 }

@@ -37,15 +37,27 @@ pub fn exit_code(v: Verdict) -> u8 {
 
 pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     let Some(name) = &args.name else {
-        return usage("no exercise given: run `grind check NAME --file SOLUTION` (or `grind check PATH --file SOLUTION`)");
+        return usage(
+            "no exercise given: run `grind check NAME --file SOLUTION` (or `grind check PATH --file SOLUTION`)",
+        );
     };
     let ex = ctx.exercise(name, args.judge.time_limit)?;
     let file = match &args.file {
         Some(f) => f.clone(),
         None if ex.format == Format::Kattis => {
-            return usage(format!("`{name}` is a problem package: give the solution with `--file SOLUTION.py`"));
+            return usage(format!(
+                "`{name}` is a problem package: give the solution with `--file SOLUTION.py`"
+            ));
         }
-        None => PathBuf::from(format!("{}.{}", ex.name, if ex.kind() == Kind::Predict { "txt" } else { "py" })),
+        None => PathBuf::from(format!(
+            "{}.{}",
+            ex.name,
+            if ex.kind() == Kind::Predict {
+                "txt"
+            } else {
+                "py"
+            }
+        )),
     };
     let source = match std::fs::read(&file) {
         Ok(s) => s,
@@ -59,14 +71,27 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     let tests = ex.tests()?;
     let mut opts = options(&args.judge)?;
     opts.fail_fast = args.fail_fast;
-    let judge = Judge { python: ctx.python()?, options: opts };
+    let judge = Judge {
+        python: ctx.python()?,
+        options: opts,
+    };
     let judgement = judge.judge(&ex, &tests, &source)?;
     if args.json {
         json::write(out, &json::judgement(&judgement, args.reveal))?;
     } else {
-        check::render(out, &ex, &judgement, ctx.style, check::Show { reveal: args.reveal })?;
-        if let (Verdict::Accepted | Verdict::WrongAnswer, crate::catalog::Tests::Predict { explanation, .. }) =
-            (judgement.verdict, &tests)
+        check::render(
+            out,
+            &ex,
+            &judgement,
+            ctx.style,
+            check::Show {
+                reveal: args.reveal,
+            },
+        )?;
+        if let (
+            Verdict::Accepted | Verdict::WrongAnswer,
+            crate::catalog::Tests::Predict { explanation, .. },
+        ) = (judgement.verdict, &tests)
         {
             writeln!(out, "\n{}", ctx.style.bold("Why"))?;
             writeln!(out, "{}", explanation.trim_end())?;

@@ -40,9 +40,20 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<u8> {
     writeln!(out, "{}", s.bold("process tree cleanup"))?;
     let ns = process::pid_namespaces_available();
     let pidns = if ns { s.green("on ") } else { s.yellow("off") };
-    writeln!(out, "  {pidns}  PID namespace (nothing outlives the run, even after setsid)")?;
-    writeln!(out, "  {}  child subreaper sweep (fallback when no PID namespace)", s.green("on "))?;
-    writeln!(out, "  {}  fresh temporary directory, scrubbed environment", s.green("on "))?;
+    writeln!(
+        out,
+        "  {pidns}  PID namespace (nothing outlives the run, even after setsid)"
+    )?;
+    writeln!(
+        out,
+        "  {}  child subreaper sweep (fallback when no PID namespace)",
+        s.green("on ")
+    )?;
+    writeln!(
+        out,
+        "  {}  fresh temporary directory, scrubbed environment",
+        s.green("on ")
+    )?;
     writeln!(
         out,
         "  {}  filesystem and network confinement (not yet: solutions run with your permissions)",

@@ -13,20 +13,32 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<u8> {
     if let Some(k) = &args.kind
         && !["stdio", "function", "predict"].contains(&k.as_str())
     {
-        return usage(format!("`--kind {k}`: use `stdio`, `function` or `predict`"));
+        return usage(format!(
+            "`--kind {k}`: use `stdio`, `function` or `predict`"
+        ));
     }
     if let Some(d) = &args.difficulty
         && !["easy", "medium", "hard"].contains(&d.as_str())
     {
-        return usage(format!("`--difficulty {d}`: use `easy`, `medium` or `hard`"));
+        return usage(format!(
+            "`--difficulty {d}`: use `easy`, `medium` or `hard`"
+        ));
     }
     let cat = ctx.catalog()?;
     let shown: Vec<_> = cat
         .exercises
         .iter()
         .filter(|e| args.kind.as_deref().is_none_or(|k| e.kind().as_str() == k))
-        .filter(|e| args.difficulty.as_deref().is_none_or(|d| e.difficulty.map(|x| x.as_str()) == Some(d)))
-        .filter(|e| args.topic.as_deref().is_none_or(|t| e.topics.iter().any(|x| x == t)))
+        .filter(|e| {
+            args.difficulty
+                .as_deref()
+                .is_none_or(|d| e.difficulty.map(crate::catalog::Difficulty::as_str) == Some(d))
+        })
+        .filter(|e| {
+            args.topic
+                .as_deref()
+                .is_none_or(|t| e.topics.iter().any(|x| x == t))
+        })
         .collect();
     if args.json {
         let list: Vec<_> = shown.iter().map(|e| json::exercise(e)).collect();

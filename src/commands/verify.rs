@@ -62,8 +62,15 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
     })
 }
 
-fn verify_exercise(python: &crate::judge::python::Python, options: Options, ex: &Exercise) -> Result<ExerciseReport> {
-    let mut report = ExerciseReport { name: ex.name.clone(), ..ExerciseReport::default() };
+fn verify_exercise(
+    python: &crate::judge::python::Python,
+    options: Options,
+    ex: &Exercise,
+) -> Result<ExerciseReport> {
+    let mut report = ExerciseReport {
+        name: ex.name.clone(),
+        ..ExerciseReport::default()
+    };
     let tests = match ex.tests() {
         Ok(t) => t,
         Err(e) => {
@@ -78,10 +85,25 @@ fn verify_exercise(python: &crate::judge::python::Python, options: Options, ex: 
             return Ok(report);
         }
     };
-    let strict = Judge { python, options: Options { fail_fast: true, ..options } };
-    let lenient = Judge { python, options: Options { stop_on_timeout: true, ..options } };
+    let strict = Judge {
+        python,
+        options: Options {
+            fail_fast: true,
+            ..options
+        },
+    };
+    let lenient = Judge {
+        python,
+        options: Options {
+            stop_on_timeout: true,
+            ..options
+        },
+    };
 
-    if let Tests::Predict { snippet, expected, .. } = &tests {
+    if let Tests::Predict {
+        snippet, expected, ..
+    } = &tests
+    {
         let first = strict.real_output(snippet, ex.limits)?;
         let second = strict.real_output(snippet, ex.limits)?;
         report.checks.push(Check {
@@ -97,10 +119,14 @@ fn verify_exercise(python: &crate::judge::python::Python, options: Options, ex: 
             wanted: "real output".into(),
             got: None,
             ok: matches.is_ok(),
-            note: matches.err().map(|m| format!("differs from this interpreter: {m}")),
+            note: matches
+                .err()
+                .map(|m| format!("differs from this interpreter: {m}")),
         });
         let empty = strict.judge(ex, &tests, b"")?;
-        report.checks.push(not_accepted("empty prediction", empty.verdict));
+        report
+            .checks
+            .push(not_accepted("empty prediction", empty.verdict));
     } else {
         if ex.format == Format::Native && !has_sample(&tests) {
             report.problems.push(format!(
@@ -127,7 +153,9 @@ fn verify_exercise(python: &crate::judge::python::Python, options: Options, ex: 
         }
     }
     for sub in &submissions {
-        report.checks.push(verify_submission(&strict, &lenient, ex, &tests, sub)?);
+        report
+            .checks
+            .push(verify_submission(&strict, &lenient, ex, &tests, sub)?);
     }
     Ok(report)
 }
@@ -147,7 +175,11 @@ fn verify_submission(
     tests: &Tests,
     sub: &Submission,
 ) -> Result<Check> {
-    let judge = if sub.expected == Verdict::Accepted { strict } else { lenient };
+    let judge = if sub.expected == Verdict::Accepted {
+        strict
+    } else {
+        lenient
+    };
     let j = judge.judge(ex, tests, &sub.source)?;
     Ok(label_check(&sub.name, sub.expected, &j))
 }
@@ -159,11 +191,25 @@ fn label_check(what: &str, wanted: Verdict, j: &crate::judge::runner::Judgement)
     } else {
         let first_bad = j.tests.iter().find(|t| t.verdict == j.verdict);
         Some(match first_bad {
-            Some(t) => format!("{} on {}: {}", j.verdict.label(), t.name, t.message.clone().unwrap_or_default()),
-            None => j.compile_message.clone().unwrap_or_else(|| format!("got {}", j.verdict.label())),
+            Some(t) => format!(
+                "{} on {}: {}",
+                j.verdict.label(),
+                t.name,
+                t.message.clone().unwrap_or_default()
+            ),
+            None => j
+                .compile_message
+                .clone()
+                .unwrap_or_else(|| format!("got {}", j.verdict.label())),
         })
     };
-    Check { what: what.into(), wanted: wanted.label().into(), got: Some(j.verdict), ok, note }
+    Check {
+        what: what.into(),
+        wanted: wanted.label().into(),
+        got: Some(j.verdict),
+        ok,
+        note,
+    }
 }
 
 fn not_accepted(what: &str, got: Verdict) -> Check {

@@ -33,8 +33,13 @@ struct Transcript {
 fn parse_transcript(channel: &[u8]) -> Transcript {
     let mut t = Transcript::default();
     for line in channel.split(|&b| b == b'\n') {
-        let Ok(rec) = serde_json::from_slice::<Value>(line) else { continue };
-        let index = rec.get("i").and_then(Value::as_u64).and_then(|i| usize::try_from(i).ok());
+        let Ok(rec) = serde_json::from_slice::<Value>(line) else {
+            continue;
+        };
+        let index = rec
+            .get("i")
+            .and_then(Value::as_u64)
+            .and_then(|i| usize::try_from(i).ok());
         match rec.get("e").and_then(Value::as_str) {
             Some("loading") => t.loading = true,
             Some("loaded") => t.loaded = true,
@@ -53,9 +58,16 @@ fn parse_transcript(channel: &[u8]) -> Transcript {
 }
 
 fn exception_text(rec: &Value) -> String {
-    let ty = rec.get("type").and_then(Value::as_str).unwrap_or("Exception");
+    let ty = rec
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("Exception");
     let msg = rec.get("message").and_then(Value::as_str).unwrap_or("");
-    if msg.is_empty() { ty.to_string() } else { format!("{ty}: {msg}") }
+    if msg.is_empty() {
+        ty.to_string()
+    } else {
+        format!("{ty}: {msg}")
+    }
 }
 
 /// Judges every case; `None` marks cases skipped after an early stop.
@@ -140,32 +152,40 @@ fn run_range(
         }
         // The interpreter ended before every case reported: find out why.
         let forced = process_verdict(&out, &limits);
-        let failed_at = if let Some(i) = t.in_flight {
-            i
-        } else if let Some(msg) = &t.load_error {
-            fill(&mut done, cases, next..range.end, load_verdict(msg), msg);
-            break;
-        } else if t.loading && !t.loaded {
-            let (v, msg) = forced.unwrap_or((Verdict::RunTimeError, "the solution exited while loading".into()));
+        let Some(failed_at) = t.in_flight else {
+            let (v, msg) = if let Some(msg) = &t.load_error {
+                (load_verdict(msg), msg.clone())
+            } else if t.loading && !t.loaded {
+                forced.unwrap_or((
+                    Verdict::RunTimeError,
+                    "the solution exited while loading".into(),
+                ))
+            } else {
+                let msg = format!(
+                    "the harness stopped unexpectedly ({:?}): {}",
+                    out.exit,
+                    out.last_stderr_line().unwrap_or_default()
+                );
+                (Verdict::JudgeError, msg)
+            };
             fill(&mut done, cases, next..range.end, v, &msg);
-            break;
-        } else {
-            let msg = format!(
-                "the harness stopped unexpectedly ({:?}): {}",
-                out.exit,
-                out.last_stderr_line().unwrap_or_default()
-            );
-            fill(&mut done, cases, next..range.end, Verdict::JudgeError, &msg);
             break;
         };
         let mut r = base_result(&cases[failed_at]);
         let (v, msg) = forced.unwrap_or_else(|| {
-            (Verdict::RunTimeError, format!("the process exited during the call ({:?})", out.exit))
+            (
+                Verdict::RunTimeError,
+                format!("the process exited during the call ({:?})", out.exit),
+            )
         });
         r.verdict = v;
         r.message = Some(msg);
         r.wall = limits.wall;
-        r.time = if v == Verdict::TimeLimitExceeded { limits.cpu } else { Duration::ZERO };
+        r.time = if v == Verdict::TimeLimitExceeded {
+            limits.cpu
+        } else {
+            Duration::ZERO
+        };
         r.peak_memory = out.peak_memory;
         r.detail.log = clip(&out.stderr);
         let stop = judge.should_stop(v);
@@ -179,10 +199,20 @@ fn run_range(
 }
 
 fn load_verdict(msg: &str) -> Verdict {
-    if msg.starts_with("MemoryError") { Verdict::MemoryLimitExceeded } else { Verdict::RunTimeError }
+    if msg.starts_with("MemoryError") {
+        Verdict::MemoryLimitExceeded
+    } else {
+        Verdict::RunTimeError
+    }
 }
 
-fn fill(done: &mut Vec<(usize, TestResult)>, cases: &[ValueCase], range: std::ops::Range<usize>, v: Verdict, msg: &str) {
+fn fill(
+    done: &mut Vec<(usize, TestResult)>,
+    cases: &[ValueCase],
+    range: std::ops::Range<usize>,
+    v: Verdict,
+    msg: &str,
+) {
     for i in range {
         let mut r = base_result(&cases[i]);
         r.verdict = v;
@@ -211,23 +241,37 @@ fn run_batch(
     let dir = RunDir::new(&[("solution.py", source), ("_grind_harness.py", HARNESS)])?;
     // The CPU rlimit covers the whole batch; the per-case limit is checked from the harness'
     // own measurements and the per-case wall window.
-    let n = u32::try_from(cases.len()).unwrap_or(u32::MAX).saturating_add(1);
-    let batch = Limits { cpu: limits.cpu.saturating_mul(n), ..limits };
+    let n = u32::try_from(cases.len())
+        .unwrap_or(u32::MAX)
+        .saturating_add(1);
+    let batch = Limits {
+        cpu: limits.cpu.saturating_mul(n),
+        ..limits
+    };
     Ok(judge.run_in(&dir, "_grind_harness.py", &stdin, batch, Some(limits.wall))?)
 }
 
 fn case_result(case: &ValueCase, rec: &Value, spec: &FunctionSpec, limits: &Limits) -> TestResult {
     let mut r = base_result(case);
-    let ms = |k: &str| Duration::from_secs_f64(rec.get(k).and_then(Value::as_f64).unwrap_or(0.0).max(0.0) / 1000.0);
+    let ms = |k: &str| {
+        Duration::from_secs_f64(rec.get(k).and_then(Value::as_f64).unwrap_or(0.0).max(0.0) / 1000.0)
+    };
     r.time = ms("cpu_ms");
     r.wall = ms("wall_ms");
     r.peak_memory = rec.get("peak_kib").and_then(Value::as_u64).unwrap_or(0) * 1024;
-    r.detail.log = rec.get("stdout").and_then(Value::as_str).unwrap_or("").to_string();
+    r.detail.log = rec
+        .get("stdout")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
     let ok = rec.get("ok").and_then(Value::as_bool).unwrap_or(false);
     let kind = rec.get("kind").and_then(Value::as_str).unwrap_or("");
     if r.time > limits.cpu {
         r.verdict = Verdict::TimeLimitExceeded;
-        r.message = Some(format!("used more than {:.1} s of CPU time", limits.cpu.as_secs_f64()));
+        r.message = Some(format!(
+            "used more than {:.1} s of CPU time",
+            limits.cpu.as_secs_f64()
+        ));
     } else if ok {
         let value = rec.get("value").cloned().unwrap_or(Value::Null);
         r.detail.actual = clip(value.to_string().as_bytes());
@@ -240,7 +284,12 @@ fn case_result(case: &ValueCase, rec: &Value, spec: &FunctionSpec, limits: &Limi
         }
     } else if kind == "unsupported" {
         r.verdict = Verdict::WrongAnswer;
-        r.message = Some(rec.get("message").and_then(Value::as_str).unwrap_or("unsupported result").to_string());
+        r.message = Some(
+            rec.get("message")
+                .and_then(Value::as_str)
+                .unwrap_or("unsupported result")
+                .to_string(),
+        );
     } else {
         let text = exception_text(rec);
         r.verdict = if text.starts_with("MemoryError") {

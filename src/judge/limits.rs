@@ -67,6 +67,9 @@ mod tests {
         let l = Limits::new(1.0, 256, 8);
         assert_eq!(l.wall, Duration::from_millis(2500));
         assert_eq!(l.memory, 256 * MIB);
-        assert_eq!(l.with_cpu(Duration::from_secs(3)).wall, Duration::from_millis(6500));
+        assert_eq!(
+            l.with_cpu(Duration::from_secs(3)).wall,
+            Duration::from_millis(6500)
+        );
     }
 }

@@ -254,7 +254,16 @@ struct ChildFds {
 /// The caller must only run async-signal-safe code in the child.
 unsafe fn raw_fork(flags: libc::c_int) -> libc::pid_t {
     // SAFETY: clone with a null stack duplicates the address space like fork.
-    let r = unsafe { libc::syscall(libc::SYS_clone, libc::c_long::from(flags | libc::SIGCHLD), 0, 0, 0, 0) };
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_clone,
+            libc::c_long::from(flags | libc::SIGCHLD),
+            0,
+            0,
+            0,
+            0,
+        )
+    };
     #[allow(clippy::cast_possible_truncation)]
     {
         r as libc::pid_t
@@ -353,14 +362,25 @@ unsafe fn target_main(p: &Prepared, fds: &ChildFds) -> ! {
         }
         let first_extra = if fds.channel >= 0 { 4u32 } else { 3u32 };
         let status = libc::fcntl(fds.status, libc::F_DUPFD_CLOEXEC, 64);
-        if libc::syscall(libc::SYS_close_range, first_extra, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) != 0 {
+        if libc::syscall(
+            libc::SYS_close_range,
+            first_extra,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        ) != 0
+        {
             for fd in first_extra..4096 {
                 #[allow(clippy::cast_possible_wrap)]
                 libc::fcntl(fd as libc::c_int, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }
         if libc::chdir(p.cwd.as_ptr()) != 0 {
-            write_status(status, ST_SETUP_FAILED, *libc::__errno_location(), Usage::default());
+            write_status(
+                status,
+                ST_SETUP_FAILED,
+                *libc::__errno_location(),
+                Usage::default(),
+            );
             libc::_exit(127);
         }
         for (resource, value) in p.rlimits {
@@ -371,7 +391,12 @@ unsafe fn target_main(p: &Prepared, fds: &ChildFds) -> ! {
             libc::setrlimit(resource, &raw const lim);
         }
         libc::execve(p.program.as_ptr(), p.argv.as_ptr(), p.envp.as_ptr());
-        write_status(status, ST_EXEC_FAILED, *libc::__errno_location(), Usage::default());
+        write_status(
+            status,
+            ST_EXEC_FAILED,
+            *libc::__errno_location(),
+            Usage::default(),
+        );
         libc::_exit(127);
     }
 }
@@ -401,7 +426,10 @@ unsafe fn keeper_kill_all(namespaced: bool, target: libc::pid_t) {
 unsafe fn sweep_children(me: libc::pid_t) {
     // SAFETY: raw open/getdents64/read on /proc with fixed-size stack buffers.
     unsafe {
-        let dir = libc::open(c"/proc".as_ptr(), libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC);
+        let dir = libc::open(
+            c"/proc".as_ptr(),
+            libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC,
+        );
         if dir < 0 {
             return;
         }
@@ -528,7 +556,12 @@ unsafe fn keeper_main(p: &Prepared, fds: &ChildFds, namespaced: bool, parent: li
         let status_fd = fds.status;
         close_all_except(status_fd);
         if target < 0 {
-            write_status(status_fd, ST_SETUP_FAILED, *libc::__errno_location(), Usage::default());
+            write_status(
+                status_fd,
+                ST_SETUP_FAILED,
+                *libc::__errno_location(),
+                Usage::default(),
+            );
             libc::_exit(1);
         }
         let mut report: Option<(u32, i32)> = None;
@@ -577,7 +610,11 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     let stdin = Pipe::new()?;
     let stdout = Pipe::new()?;
     let stderr = Pipe::new()?;
-    let channel = if cmd.channel { Some(Pipe::new()?) } else { None };
+    let channel = if cmd.channel {
+        Some(Pipe::new()?)
+    } else {
+        None
+    };
     let status = Pipe::new()?;
     let child_fds = ChildFds {
         stdin: stdin.read,
@@ -621,7 +658,15 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         }
         return Err(err);
     }
-    let mut io = Io::new(cmd, &stdin, &stdout, &stderr, channel.as_ref(), keeper, start);
+    let mut io = Io::new(
+        cmd,
+        &stdin,
+        &stdout,
+        &stderr,
+        channel.as_ref(),
+        keeper,
+        start,
+    );
     io.pump();
     let (exit, wall, cpu, peak) = io.reap(status.read);
     close(status.read);
@@ -761,7 +806,11 @@ impl<'c> Io<'c> {
             for (i, &fd) in self.fds.iter().enumerate() {
                 if fd >= 0 {
                     let events = if i == 0 { libc::POLLOUT } else { libc::POLLIN };
-                    pfds.push(libc::pollfd { fd, events, revents: 0 });
+                    pfds.push(libc::pollfd {
+                        fd,
+                        events,
+                        revents: 0,
+                    });
                 }
             }
             if self.pidfd >= 0 && self.reaped.is_none() {
@@ -782,7 +831,11 @@ impl<'c> Io<'c> {
                 if p.revents == 0 || p.fd == self.pidfd {
                     continue;
                 }
-                let slot = self.fds.iter().position(|&fd| fd == p.fd).unwrap_or(usize::MAX);
+                let slot = self
+                    .fds
+                    .iter()
+                    .position(|&fd| fd == p.fd)
+                    .unwrap_or(usize::MAX);
                 match slot {
                     0 => self.feed_stdin(),
                     1..=3 => self.drain(slot, &mut buf),
@@ -859,7 +912,8 @@ impl<'c> Io<'c> {
             2 => self.keep_stderr(data),
             _ => {
                 let room = CHANNEL_CAP.saturating_sub(self.channel.len());
-                self.channel.extend_from_slice(&data[..data.len().min(room)]);
+                self.channel
+                    .extend_from_slice(&data[..data.len().min(room)]);
                 if data.len() > room {
                     self.kill(Kill::OutputLimit);
                 }

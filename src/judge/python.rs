@@ -70,7 +70,10 @@ impl Python {
     /// The interpreter named by `--python`, else `$GRIND_PYTHON`, else `python3`.
     pub fn from_env(flag: Option<&str>) -> Result<Self> {
         let env = std::env::var("GRIND_PYTHON").ok().filter(|s| !s.is_empty());
-        let requested = flag.map(str::to_string).or(env).unwrap_or_else(|| "python3".into());
+        let requested = flag
+            .map(str::to_string)
+            .or(env)
+            .unwrap_or_else(|| "python3".into());
         Self::resolve(&requested)
     }
 }

@@ -100,7 +100,9 @@ impl Judge<'_> {
             limits: ex.limits,
         };
         if let Tests::Predict { snippet, .. } = tests {
-            judgement.tests.push(self.judge_prediction(snippet, source, ex.limits)?);
+            judgement
+                .tests
+                .push(self.judge_prediction(snippet, source, ex.limits)?);
         } else {
             if let Some(msg) = self.compile_check(source, ex.limits)? {
                 judgement.verdict = Verdict::CompileError;
@@ -109,7 +111,9 @@ impl Judge<'_> {
                 return Ok(judgement);
             }
             let results = match (tests, &ex.spec) {
-                (Tests::Text(cases), Spec::Stdio { checker }) => self.judge_stdio(source, cases, checker, ex.limits),
+                (Tests::Text(cases), Spec::Stdio { checker }) => {
+                    self.judge_stdio(source, cases, checker, ex.limits)
+                }
                 (Tests::Values(cases), Spec::Function(spec)) => {
                     super::harness::judge_function(self, spec, cases, source, ex.limits)
                 }
@@ -118,7 +122,8 @@ impl Judge<'_> {
             judgement.skipped = results.iter().filter(|r| r.is_none()).count();
             judgement.tests = results.into_iter().flatten().collect();
         }
-        judgement.verdict = Verdict::worst(judgement.tests.iter().map(|t| t.verdict)).unwrap_or(Verdict::Accepted);
+        judgement.verdict =
+            Verdict::worst(judgement.tests.iter().map(|t| t.verdict)).unwrap_or(Verdict::Accepted);
         Ok(judgement)
     }
 
@@ -154,7 +159,9 @@ impl Judge<'_> {
         let out = self.run_in(&dir, "_grind_check.py", b"", limits, None)?;
         match out.exit {
             Exit::Code(0) => Ok(None),
-            Exit::Code(1) => Ok(Some(String::from_utf8_lossy(&out.stderr).trim_end().to_string())),
+            Exit::Code(1) => Ok(Some(
+                String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
+            )),
             _ => anyhow::bail!(
                 "the syntax check failed unexpectedly ({:?}): {}",
                 out.exit,
@@ -199,7 +206,13 @@ impl Judge<'_> {
             || (self.options.stop_on_timeout && v == Verdict::TimeLimitExceeded)
     }
 
-    fn run_stdio_case(&self, source: &[u8], case: &TextCase, checker: &TextChecker, limits: Limits) -> TestResult {
+    fn run_stdio_case(
+        &self,
+        source: &[u8],
+        case: &TextCase,
+        checker: &TextChecker,
+        limits: Limits,
+    ) -> TestResult {
         let mut result = TestResult {
             name: case.name.clone(),
             sample: case.sample,
@@ -245,12 +258,18 @@ impl Judge<'_> {
 
     /// The snippet's real output: stdout, then the last traceback line if it raised.
     pub fn real_output(&self, snippet: &str, limits: Limits) -> Result<String> {
-        let dir = RunDir::new(&[("solution.py", snippet.as_bytes()), ("_grind_main.py", BOOTSTRAP)])?;
+        let dir = RunDir::new(&[
+            ("solution.py", snippet.as_bytes()),
+            ("_grind_main.py", BOOTSTRAP),
+        ])?;
         let out = self.run_in(&dir, "_grind_main.py", b"", limits, None)?;
         if let Some((v, msg)) = process_verdict(&out, &limits)
             && v != Verdict::RunTimeError
         {
-            anyhow::bail!("the snippet itself did not finish normally ({}): {msg}", v.label());
+            anyhow::bail!(
+                "the snippet itself did not finish normally ({}): {msg}",
+                v.label()
+            );
         }
         let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
         if !matches!(out.exit, Exit::Code(0)) {
@@ -263,13 +282,22 @@ impl Judge<'_> {
         Ok(text)
     }
 
-    fn judge_prediction(&self, snippet: &str, prediction: &[u8], limits: Limits) -> Result<TestResult> {
+    fn judge_prediction(
+        &self,
+        snippet: &str,
+        prediction: &[u8],
+        limits: Limits,
+    ) -> Result<TestResult> {
         let real = self.real_output(snippet, limits)?;
         let check = check_lines(real.as_bytes(), prediction);
         Ok(TestResult {
             name: "prediction".into(),
             sample: true,
-            verdict: if check.is_ok() { Verdict::Accepted } else { Verdict::WrongAnswer },
+            verdict: if check.is_ok() {
+                Verdict::Accepted
+            } else {
+                Verdict::WrongAnswer
+            },
             time: Duration::ZERO,
             wall: Duration::ZERO,
             peak_memory: 0,
@@ -300,14 +328,23 @@ pub fn process_verdict(out: &Outcome, limits: &Limits) -> Option<(Verdict, Strin
     let last = out.last_stderr_line().unwrap_or_default();
     if let Exit::NotStarted(errno) = out.exit {
         let err = std::io::Error::from_raw_os_error(errno);
-        return Some((Verdict::JudgeError, format!("could not start the interpreter: {err}")));
+        return Some((
+            Verdict::JudgeError,
+            format!("could not start the interpreter: {err}"),
+        ));
     }
     let xcpu = out.exit == Exit::Signal(libc::SIGXCPU);
     if out.killed == Some(Kill::WallTime) || out.cpu > limits.cpu || xcpu {
         let msg = if out.killed == Some(Kill::WallTime) && out.cpu <= limits.cpu {
-            format!("killed after {:.1} s of wall time (sleeping or waiting?)", out.wall.as_secs_f64())
+            format!(
+                "killed after {:.1} s of wall time (sleeping or waiting?)",
+                out.wall.as_secs_f64()
+            )
         } else {
-            format!("used more than {:.1} s of CPU time", limits.cpu.as_secs_f64())
+            format!(
+                "used more than {:.1} s of CPU time",
+                limits.cpu.as_secs_f64()
+            )
         };
         return Some((Verdict::TimeLimitExceeded, msg));
     }
@@ -315,7 +352,10 @@ pub fn process_verdict(out: &Outcome, limits: &Limits) -> Option<(Verdict, Strin
     if last.starts_with("MemoryError") || stderr.contains("Cannot allocate memory") {
         return Some((
             Verdict::MemoryLimitExceeded,
-            format!("ran out of memory (limit {} MiB)", limits.memory / (1024 * 1024)),
+            format!(
+                "ran out of memory (limit {} MiB)",
+                limits.memory / (1024 * 1024)
+            ),
         ));
     }
     if out.killed == Some(Kill::OutputLimit) {
@@ -327,7 +367,11 @@ pub fn process_verdict(out: &Outcome, limits: &Limits) -> Option<(Verdict, Strin
     match out.exit {
         Exit::Code(0) => None,
         Exit::Code(code) => {
-            let msg = if last.is_empty() { format!("exit code {code}") } else { last };
+            let msg = if last.is_empty() {
+                format!("exit code {code}")
+            } else {
+                last
+            };
             Some((Verdict::RunTimeError, msg))
         }
         Exit::Signal(sig) => Some((

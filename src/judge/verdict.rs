@@ -92,12 +92,32 @@ mod tests {
             (&[Accepted, Accepted], Accepted, "all accepted"),
             (&[Accepted, WrongAnswer], WrongAnswer, "one wrong answer"),
             (&[WrongAnswer, RunTimeError], RunTimeError, "RE beats WA"),
-            (&[RunTimeError, OutputLimitExceeded], OutputLimitExceeded, "OLE beats RE"),
-            (&[OutputLimitExceeded, MemoryLimitExceeded], MemoryLimitExceeded, "MLE beats OLE"),
-            (&[MemoryLimitExceeded, TimeLimitExceeded], TimeLimitExceeded, "TLE beats MLE"),
+            (
+                &[RunTimeError, OutputLimitExceeded],
+                OutputLimitExceeded,
+                "OLE beats RE",
+            ),
+            (
+                &[OutputLimitExceeded, MemoryLimitExceeded],
+                MemoryLimitExceeded,
+                "MLE beats OLE",
+            ),
+            (
+                &[MemoryLimitExceeded, TimeLimitExceeded],
+                TimeLimitExceeded,
+                "TLE beats MLE",
+            ),
             (&[TimeLimitExceeded, JudgeError], JudgeError, "JE beats TLE"),
-            (&[JudgeError, Accepted, WrongAnswer], JudgeError, "JE beats everything"),
-            (&[WrongAnswer, TimeLimitExceeded, Accepted], TimeLimitExceeded, "order of tests does not matter"),
+            (
+                &[JudgeError, Accepted, WrongAnswer],
+                JudgeError,
+                "JE beats everything",
+            ),
+            (
+                &[WrongAnswer, TimeLimitExceeded, Accepted],
+                TimeLimitExceeded,
+                "order of tests does not matter",
+            ),
         ];
         for (input, want, msg) in rows {
             assert_eq!(Verdict::worst(input.iter().copied()), Some(*want), "{msg}");

@@ -18,7 +18,13 @@ pub struct Show {
 }
 
 /// Renders a judgement.
-pub fn render(out: &mut dyn Write, ex: &Exercise, j: &Judgement, style: Style, show: Show) -> io::Result<()> {
+pub fn render(
+    out: &mut dyn Write,
+    ex: &Exercise,
+    j: &Judgement,
+    style: Style,
+    show: Show,
+) -> io::Result<()> {
     writeln!(
         out,
         "{} {}",
@@ -27,18 +33,32 @@ pub fn render(out: &mut dyn Write, ex: &Exercise, j: &Judgement, style: Style, s
             "({}, {} test{}, time limit {:.1} s, memory {})",
             ex.kind().as_str(),
             j.tests.len() + j.skipped,
-            if j.tests.len() + j.skipped == 1 { "" } else { "s" },
+            if j.tests.len() + j.skipped == 1 {
+                ""
+            } else {
+                "s"
+            },
             j.limits.cpu.as_secs_f64(),
             mib(j.limits.memory)
         ))
     )?;
     if let Some(msg) = &j.compile_message {
-        writeln!(out, "  {} your solution does not compile:", style.verdict(Verdict::CompileError, 3))?;
+        writeln!(
+            out,
+            "  {} your solution does not compile:",
+            style.verdict(Verdict::CompileError, 3)
+        )?;
         for line in msg.lines() {
             writeln!(out, "    {line}")?;
         }
     }
-    let width = j.tests.iter().map(|t| t.name.len()).max().unwrap_or(8).max(8);
+    let width = j
+        .tests
+        .iter()
+        .map(|t| t.name.len())
+        .max()
+        .unwrap_or(8)
+        .max(8);
     for t in &j.tests {
         let visible = t.sample || show.reveal;
         let mut line = format!(
@@ -53,21 +73,42 @@ pub fn render(out: &mut dyn Write, ex: &Exercise, j: &Judgement, style: Style, s
         }
         writeln!(out, "{}", line.trim_end())?;
     }
-    for t in j.tests.iter().filter(|t| t.verdict != Verdict::Accepted && (t.sample || show.reveal)) {
+    for t in j
+        .tests
+        .iter()
+        .filter(|t| t.verdict != Verdict::Accepted && (t.sample || show.reveal))
+    {
         details(out, ex, t, style)?;
     }
     if j.skipped > 0 {
-        writeln!(out, "  {}", style.dim(&format!("{} test(s) not run after an early stop", j.skipped)))?;
+        writeln!(
+            out,
+            "  {}",
+            style.dim(&format!(
+                "{} test(s) not run after an early stop",
+                j.skipped
+            ))
+        )?;
     }
-    let passed = j.tests.iter().filter(|t| t.verdict == Verdict::Accepted).count();
+    let passed = j
+        .tests
+        .iter()
+        .filter(|t| t.verdict == Verdict::Accepted)
+        .count();
     let total = j.tests.len() + j.skipped;
     let summary = format!("{passed}/{total} tests passed");
     writeln!(out, "{}  {}", style.verdict(j.verdict, 3), summary)?;
     if j.verdict != Verdict::Accepted
         && !show.reveal
-        && j.tests.iter().any(|t| !t.sample && t.verdict != Verdict::Accepted)
+        && j.tests
+            .iter()
+            .any(|t| !t.sample && t.verdict != Verdict::Accepted)
     {
-        writeln!(out, "{}", style.dim("hidden tests show only their verdict; `--reveal` shows their data"))?;
+        writeln!(
+            out,
+            "{}",
+            style.dim("hidden tests show only their verdict; `--reveal` shows their data")
+        )?;
     }
     Ok(())
 }
@@ -78,7 +119,12 @@ fn first_line(s: &str) -> &str {
 
 fn details(out: &mut dyn Write, ex: &Exercise, t: &TestResult, style: Style) -> io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "{} {}", style.verdict(t.verdict, 0), style.bold(&t.name))?;
+    writeln!(
+        out,
+        "{} {}",
+        style.verdict(t.verdict, 0),
+        style.bold(&t.name)
+    )?;
     if let Some(m) = &t.message {
         for line in m.lines() {
             writeln!(out, "  {line}")?;
@@ -86,7 +132,11 @@ fn details(out: &mut dyn Write, ex: &Exercise, t: &TestResult, style: Style) -> 
     }
     let d = &t.detail;
     if !d.input.is_empty() {
-        let label = if ex.kind() == Kind::Function { "arguments" } else { "input" };
+        let label = if ex.kind() == Kind::Function {
+            "arguments"
+        } else {
+            "input"
+        };
         block(out, style, label, &d.input)?;
     }
     if t.verdict == Verdict::WrongAnswer {
@@ -113,7 +163,11 @@ fn details(out: &mut dyn Write, ex: &Exercise, t: &TestResult, style: Style) -> 
         }
     }
     if !d.log.trim().is_empty() {
-        let label = if ex.kind() == Kind::Function { "printed" } else { "stderr" };
+        let label = if ex.kind() == Kind::Function {
+            "printed"
+        } else {
+            "stderr"
+        };
         block(out, style, label, &d.log)?;
     }
     Ok(())
@@ -126,7 +180,11 @@ fn block(out: &mut dyn Write, style: Style, label: &str, text: &str) -> io::Resu
         writeln!(out, "    {l}")?;
     }
     if lines.len() > 20 {
-        writeln!(out, "    {}", style.dim(&format!("... ({} more lines)", lines.len() - 20)))?;
+        writeln!(
+            out,
+            "    {}",
+            style.dim(&format!("... ({} more lines)", lines.len() - 20))
+        )?;
     }
     Ok(())
 }

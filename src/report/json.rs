@@ -24,7 +24,9 @@ pub fn judgement(j: &Judgement, reveal: bool) -> Value {
                 "memory_bytes": t.peak_memory,
                 "sample": t.sample,
             });
-            if (t.sample || reveal) && let Some(m) = &t.message {
+            if (t.sample || reveal)
+                && let Some(m) = &t.message
+            {
                 o["message"] = json!(m);
             }
             if reveal || (t.sample && t.verdict != Verdict::Accepted) {
@@ -35,7 +37,11 @@ pub fn judgement(j: &Judgement, reveal: bool) -> Value {
             o
         })
         .collect();
-    let passed = j.tests.iter().filter(|t| t.verdict == Verdict::Accepted).count();
+    let passed = j
+        .tests
+        .iter()
+        .filter(|t| t.verdict == Verdict::Accepted)
+        .count();
     let mut o = json!({
         "exercise": j.exercise,
         "verdict": j.verdict.as_str(),
@@ -58,7 +64,7 @@ pub fn exercise(ex: &Exercise) -> Value {
         "name": ex.name,
         "title": ex.title,
         "kind": ex.kind().as_str(),
-        "difficulty": ex.difficulty.map(|d| d.as_str()),
+        "difficulty": ex.difficulty.map(crate::catalog::Difficulty::as_str),
         "topics": ex.topics,
         "target_minutes": ex.target_minutes,
     })

@@ -46,7 +46,9 @@ impl Style {
         let text = format!("{:<width$}", v.label());
         match v {
             Verdict::Accepted => self.paint(&text, "1;32"),
-            Verdict::WrongAnswer | Verdict::RunTimeError | Verdict::CompileError => self.paint(&text, "1;31"),
+            Verdict::WrongAnswer | Verdict::RunTimeError | Verdict::CompileError => {
+                self.paint(&text, "1;31")
+            }
             Verdict::JudgeError => self.paint(&text, "1;35"),
             _ => self.paint(&text, "1;33"),
         }

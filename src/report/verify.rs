@@ -36,18 +36,34 @@ impl ExerciseReport {
 
 /// Renders one exercise's verification.
 pub fn exercise(out: &mut dyn Write, r: &ExerciseReport, style: Style) -> io::Result<()> {
-    let mark = if r.ok() { style.green("ok  ") } else { style.red("FAIL") };
+    let mark = if r.ok() {
+        style.green("ok  ")
+    } else {
+        style.red("FAIL")
+    };
     writeln!(out, "{mark} {}", style.bold(&r.name))?;
     for p in &r.problems {
         writeln!(out, "     {} {p}", style.red("error:"))?;
     }
     let width = r.checks.iter().map(|c| c.what.len()).max().unwrap_or(10);
     for c in &r.checks {
-        let got = c.got.map_or_else(|| "-".to_string(), |v| style.verdict(v, 3));
-        let status = if c.ok { style.green("ok") } else { style.red("FAILED") };
-        let mut line = format!("     {:<width$}  {got}  (wants {})  {status}", c.what, c.wanted);
+        let got = c
+            .got
+            .map_or_else(|| "-".to_string(), |v| style.verdict(v, 3));
+        let status = if c.ok {
+            style.green("ok")
+        } else {
+            style.red("FAILED")
+        };
+        let mut line = format!(
+            "     {:<width$}  {got}  (wants {})  {status}",
+            c.what, c.wanted
+        );
         if let Some(n) = &c.note {
-            line.push_str(&format!("  {}", if c.ok { style.dim(n) } else { n.clone() }));
+            line.push_str(&format!(
+                "  {}",
+                if c.ok { style.dim(n) } else { n.clone() }
+            ));
         }
         writeln!(out, "{line}")?;
     }

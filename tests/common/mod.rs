@@ -126,6 +126,11 @@ pub fn test_verdicts(json: &Value) -> Vec<(String, String)> {
         .as_array()
         .expect("tests array")
         .iter()
-        .map(|t| (t["name"].as_str().unwrap().to_string(), t["verdict"].as_str().unwrap().to_string()))
+        .map(|t| {
+            (
+                t["name"].as_str().unwrap().to_string(),
+                t["verdict"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }

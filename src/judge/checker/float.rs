@@ -87,7 +87,10 @@ fn parse_hex(b: &[u8]) -> Option<f64> {
         if n == 0 {
             return None;
         }
-        let e: i32 = std::str::from_utf8(&b[j..j + n]).ok()?.parse().unwrap_or(i32::MAX / 2);
+        let e: i32 = std::str::from_utf8(&b[j..j + n])
+            .ok()?
+            .parse()
+            .unwrap_or(i32::MAX / 2);
         exp = if neg { -e } else { e };
         i = j + n;
     }

@@ -51,7 +51,12 @@ mod tests {
         let rows: &[(&str, &str, bool, &str)] = &[
             ("a\nb\n", "a\nb\n", true, "identical"),
             ("a\nb\n", "a\nb", true, "missing final newline"),
-            ("a\nb\n", "a  \nb\t\n\n\n", true, "trailing spaces and blank lines"),
+            (
+                "a\nb\n",
+                "a  \nb\t\n\n\n",
+                true,
+                "trailing spaces and blank lines",
+            ),
             ("a\nb\n", "a\r\nb\r\n", true, "CRLF"),
             ("a\nb\n", "a\nc\n", false, "different line"),
             ("a b\n", "a  b\n", false, "inner spaces matter"),
@@ -62,7 +67,11 @@ mod tests {
             ("A\n", "a\n", false, "case matters"),
         ];
         for (exp, out, ok, msg) in rows {
-            assert_eq!(check_lines(exp.as_bytes(), out.as_bytes()).is_ok(), *ok, "{msg}");
+            assert_eq!(
+                check_lines(exp.as_bytes(), out.as_bytes()).is_ok(),
+                *ok,
+                "{msg}"
+            );
         }
     }
 }

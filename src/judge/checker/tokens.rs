@@ -46,7 +46,11 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn new(text: &'a [u8]) -> Self {
-        Self { text, pos: 0, line: 1 }
+        Self {
+            text,
+            pos: 0,
+            line: 1,
+        }
     }
 
     fn peek_space(&self) -> Option<u8> {
@@ -128,7 +132,11 @@ pub fn check_tokens(answer: &[u8], output: &[u8], opts: &TokenOptions) -> Result
         let Some(j) = judge.token() else { break };
         let line = team.line;
         let Some(t) = team.token() else {
-            let what = if index == 0 { "output is empty" } else { "output ended early" };
+            let what = if index == 0 {
+                "output is empty"
+            } else {
+                "output ended early"
+            };
             return Err(Mismatch(format!("{what}: expected `{}` next", show(j))));
         };
         index += 1;
@@ -149,11 +157,17 @@ fn compare_token(j: &[u8], t: &[u8], opts: &TokenOptions) -> Result<(), String> 
         && let Some(jv) = std::str::from_utf8(j).ok().and_then(parse_finite)
     {
         let Some(tv) = std::str::from_utf8(t).ok().and_then(parse_finite) else {
-            return Err(format!("expected a number like `{}`, got `{}`", show(j), show(t)));
+            return Err(format!(
+                "expected a number like `{}`, got `{}`",
+                show(j),
+                show(t)
+            ));
         };
         let diff = (jv - tv).abs();
         let abs_ok = opts.float_absolute_tolerance.is_some_and(|a| diff <= a);
-        let rel_ok = opts.float_relative_tolerance.is_some_and(|r| diff <= r * jv.abs());
+        let rel_ok = opts
+            .float_relative_tolerance
+            .is_some_and(|r| diff <= r * jv.abs());
         if abs_ok || rel_ok {
             return Ok(());
         }
@@ -186,7 +200,9 @@ mod tests {
             match f {
                 "case_sensitive" => o.case_sensitive = true,
                 "space_change_sensitive" => o.space_change_sensitive = true,
-                "float_tolerance" => o = o.with_float_tolerance(it.next().unwrap().parse().unwrap()),
+                "float_tolerance" => {
+                    o = o.with_float_tolerance(it.next().unwrap().parse().unwrap());
+                }
                 "float_absolute_tolerance" => {
                     o.float_absolute_tolerance = Some(it.next().unwrap().parse().unwrap());
                 }
@@ -205,8 +221,20 @@ mod tests {
         let rows: &[(&str, &str, &str, bool, &str)] = &[
             ("1 2 3\n", "1 2 3\n", "", true, "identical"),
             ("1 2 3\n", "1\n2\n3", "", true, "newlines vs spaces ignored"),
-            ("1 2 3\n", "   1 2 3   \n\n\n", "", true, "leading/trailing space ignored"),
-            ("1 2 3\n", "1\t2\x0b3\x0c\r\n", "", true, "all C whitespace counts"),
+            (
+                "1 2 3\n",
+                "   1 2 3   \n\n\n",
+                "",
+                true,
+                "leading/trailing space ignored",
+            ),
+            (
+                "1 2 3\n",
+                "1\t2\x0b3\x0c\r\n",
+                "",
+                true,
+                "all C whitespace counts",
+            ),
             ("", "", "", true, "both empty"),
             ("", "\n \n", "", true, "empty answer, blank output"),
             ("", "x", "", false, "empty answer, a token in output"),
@@ -215,39 +243,219 @@ mod tests {
             ("1", "1 2", "", false, "trailing token"),
             ("Yes", "yes", "", true, "case-insensitive by default"),
             ("Yes", "YES", "case_sensitive", false, "case_sensitive"),
-            ("Yes", "Yes", "case_sensitive", true, "case_sensitive same case"),
+            (
+                "Yes",
+                "Yes",
+                "case_sensitive",
+                true,
+                "case_sensitive same case",
+            ),
             ("ÄB", "äb", "", false, "only ASCII case folds"),
             ("1.0", "1", "", false, "no tolerance: numbers are strings"),
-            ("1.0", "1.00", "", false, "no tolerance: trailing zero differs"),
-            ("1.0", "1", "float_tolerance 1e-6", true, "tolerance: 1 == 1.0"),
-            ("1.0", "1.0000001", "float_tolerance 1e-6", true, "within tolerance"),
-            ("1.0", "1.00001", "float_tolerance 1e-6", false, "outside tolerance"),
-            ("1000000", "1000000.5", "float_relative_tolerance 1e-6", true, "relative ok"),
-            ("1000000", "1000000.5", "float_absolute_tolerance 1e-6", false, "absolute fails"),
-            ("0", "1e-7", "float_relative_tolerance 1e-6", false, "relative at zero"),
-            ("0", "1e-7", "float_absolute_tolerance 1e-6", true, "absolute at zero"),
-            ("1e3", "1000", "float_tolerance 1e-9", true, "exponent in answer"),
-            ("1000", "1E3", "float_tolerance 1e-9", true, "exponent in output"),
-            ("0.25", "0x1p-2", "float_tolerance 1e-9", true, "hex float in output"),
-            ("1.5", "abc", "float_tolerance 1e-6", false, "word where a float is due"),
-            ("1.5", "1.5x", "float_tolerance 1e-6", false, "junk after float"),
-            ("1.5", "nan", "float_tolerance 1e-6", false, "nan is not a float"),
-            ("1.5", "inf", "float_tolerance 1e-6", false, "inf is not a float"),
-            ("inf", "INF", "float_tolerance 1e-6", true, "judge inf compares as string"),
-            ("inf", "INF", "float_tolerance 1e-6 case_sensitive", false, "inf case-sensitive"),
-            ("nan", "NaN", "float_tolerance 1e-6", true, "judge nan compares as string"),
-            ("abc", "ABC", "float_tolerance 1e-6", true, "words still compare as strings"),
-            ("1.5", "1.5", "float_tolerance 0", true, "zero tolerance exact"),
-            ("1.5", "1.50000001", "float_tolerance 0", false, "zero tolerance inexact"),
+            (
+                "1.0",
+                "1.00",
+                "",
+                false,
+                "no tolerance: trailing zero differs",
+            ),
+            (
+                "1.0",
+                "1",
+                "float_tolerance 1e-6",
+                true,
+                "tolerance: 1 == 1.0",
+            ),
+            (
+                "1.0",
+                "1.0000001",
+                "float_tolerance 1e-6",
+                true,
+                "within tolerance",
+            ),
+            (
+                "1.0",
+                "1.00001",
+                "float_tolerance 1e-6",
+                false,
+                "outside tolerance",
+            ),
+            (
+                "1000000",
+                "1000000.5",
+                "float_relative_tolerance 1e-6",
+                true,
+                "relative ok",
+            ),
+            (
+                "1000000",
+                "1000000.5",
+                "float_absolute_tolerance 1e-6",
+                false,
+                "absolute fails",
+            ),
+            (
+                "0",
+                "1e-7",
+                "float_relative_tolerance 1e-6",
+                false,
+                "relative at zero",
+            ),
+            (
+                "0",
+                "1e-7",
+                "float_absolute_tolerance 1e-6",
+                true,
+                "absolute at zero",
+            ),
+            (
+                "1e3",
+                "1000",
+                "float_tolerance 1e-9",
+                true,
+                "exponent in answer",
+            ),
+            (
+                "1000",
+                "1E3",
+                "float_tolerance 1e-9",
+                true,
+                "exponent in output",
+            ),
+            (
+                "0.25",
+                "0x1p-2",
+                "float_tolerance 1e-9",
+                true,
+                "hex float in output",
+            ),
+            (
+                "1.5",
+                "abc",
+                "float_tolerance 1e-6",
+                false,
+                "word where a float is due",
+            ),
+            (
+                "1.5",
+                "1.5x",
+                "float_tolerance 1e-6",
+                false,
+                "junk after float",
+            ),
+            (
+                "1.5",
+                "nan",
+                "float_tolerance 1e-6",
+                false,
+                "nan is not a float",
+            ),
+            (
+                "1.5",
+                "inf",
+                "float_tolerance 1e-6",
+                false,
+                "inf is not a float",
+            ),
+            (
+                "inf",
+                "INF",
+                "float_tolerance 1e-6",
+                true,
+                "judge inf compares as string",
+            ),
+            (
+                "inf",
+                "INF",
+                "float_tolerance 1e-6 case_sensitive",
+                false,
+                "inf case-sensitive",
+            ),
+            (
+                "nan",
+                "NaN",
+                "float_tolerance 1e-6",
+                true,
+                "judge nan compares as string",
+            ),
+            (
+                "abc",
+                "ABC",
+                "float_tolerance 1e-6",
+                true,
+                "words still compare as strings",
+            ),
+            (
+                "1.5",
+                "1.5",
+                "float_tolerance 0",
+                true,
+                "zero tolerance exact",
+            ),
+            (
+                "1.5",
+                "1.50000001",
+                "float_tolerance 0",
+                false,
+                "zero tolerance inexact",
+            ),
             ("-0", "0", "float_tolerance 0", true, "negative zero"),
-            ("1 2\n", "1 2\n", "space_change_sensitive", true, "space sensitive exact"),
-            ("1 2\n", "1  2\n", "space_change_sensitive", false, "extra inner space"),
-            ("1 2\n", "1\n2\n", "space_change_sensitive", false, "newline for space"),
-            ("1 2\n", "1 2", "space_change_sensitive", false, "missing final newline"),
-            ("1 2\n", "1 2\n\n", "space_change_sensitive", false, "extra final newline"),
-            ("1 2\n", " 1 2\n", "space_change_sensitive", false, "leading space"),
-            ("1 2", "1 2\n", "space_change_sensitive", false, "trailing newline not in answer"),
-            ("a b\n", "A B\n", "space_change_sensitive", true, "space sensitive, case-insensitive"),
+            (
+                "1 2\n",
+                "1 2\n",
+                "space_change_sensitive",
+                true,
+                "space sensitive exact",
+            ),
+            (
+                "1 2\n",
+                "1  2\n",
+                "space_change_sensitive",
+                false,
+                "extra inner space",
+            ),
+            (
+                "1 2\n",
+                "1\n2\n",
+                "space_change_sensitive",
+                false,
+                "newline for space",
+            ),
+            (
+                "1 2\n",
+                "1 2",
+                "space_change_sensitive",
+                false,
+                "missing final newline",
+            ),
+            (
+                "1 2\n",
+                "1 2\n\n",
+                "space_change_sensitive",
+                false,
+                "extra final newline",
+            ),
+            (
+                "1 2\n",
+                " 1 2\n",
+                "space_change_sensitive",
+                false,
+                "leading space",
+            ),
+            (
+                "1 2",
+                "1 2\n",
+                "space_change_sensitive",
+                false,
+                "trailing newline not in answer",
+            ),
+            (
+                "a b\n",
+                "A B\n",
+                "space_change_sensitive",
+                true,
+                "space sensitive, case-insensitive",
+            ),
         ];
         for (ans, out, flags, ok, msg) in rows {
             let got = check_tokens(ans.as_bytes(), out.as_bytes(), &opts(flags));

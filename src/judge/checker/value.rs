@@ -64,7 +64,9 @@ fn sort_deep(v: &Value) -> Value {
             items.sort_by_cached_key(canonical);
             Value::Array(items)
         }
-        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), sort_deep(v))).collect()),
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), sort_deep(v))).collect())
+        }
         other => other.clone(),
     }
 }
@@ -163,7 +165,12 @@ fn compare(e: &Value, a: &Value, tol: f64, path: &mut String) -> Result<(), Stri
             if e == a {
                 Ok(())
             } else {
-                Err(format!("expected {}, got {}{}", brief(e), brief(a), at(path)))
+                Err(format!(
+                    "expected {}, got {}{}",
+                    brief(e),
+                    brief(a),
+                    at(path)
+                ))
             }
         }
         _ => Err(format!(
@@ -188,23 +195,59 @@ mod tests {
     #[test]
     fn value_table() {
         let exact = ValueOptions::default();
-        let unordered = ValueOptions { order: Order::Unordered, ..exact };
-        let nested = ValueOptions { order: Order::UnorderedNested, ..exact };
+        let unordered = ValueOptions {
+            order: Order::Unordered,
+            ..exact
+        };
+        let nested = ValueOptions {
+            order: Order::UnorderedNested,
+            ..exact
+        };
         let rows: &[(&str, &str, ValueOptions, bool, &str)] = &[
             ("[0,1]", "[0,1]", exact, true, "same list"),
             ("[0,1]", "[1,0]", exact, false, "order matters by default"),
             ("[0,1]", "[1,0]", unordered, true, "unordered top level"),
-            ("[[1,2],[3]]", "[[3],[2,1]]", unordered, false, "inner order still matters"),
-            ("[[1,2],[3]]", "[[3],[2,1]]", nested, true, "unordered at every depth"),
+            (
+                "[[1,2],[3]]",
+                "[[3],[2,1]]",
+                unordered,
+                false,
+                "inner order still matters",
+            ),
+            (
+                "[[1,2],[3]]",
+                "[[3],[2,1]]",
+                nested,
+                true,
+                "unordered at every depth",
+            ),
             ("1", "true", exact, false, "true is not 1"),
             ("true", "1", exact, false, "1 is not true"),
             ("1", "\"1\"", exact, false, "string is not int"),
             ("1", "1.0", exact, true, "float within tolerance of int"),
             ("2.5", "2.5000001", exact, true, "float tolerance"),
             ("2.5", "2.6", exact, false, "float outside tolerance"),
-            ("1e20", "100000000000000000000.0", exact, true, "relative tolerance for big floats"),
-            ("123456789012345678901234567890", "123456789012345678901234567890", exact, true, "big ints exact"),
-            ("123456789012345678901234567890", "123456789012345678901234567891", exact, false, "big ints differ"),
+            (
+                "1e20",
+                "100000000000000000000.0",
+                exact,
+                true,
+                "relative tolerance for big floats",
+            ),
+            (
+                "123456789012345678901234567890",
+                "123456789012345678901234567890",
+                exact,
+                true,
+                "big ints exact",
+            ),
+            (
+                "123456789012345678901234567890",
+                "123456789012345678901234567891",
+                exact,
+                false,
+                "big ints differ",
+            ),
             ("null", "[]", exact, false, "null is not empty list"),
             ("[]", "null", exact, false, "empty list is not null"),
             ("[1,2]", "[1,2,3]", exact, false, "longer list"),
@@ -220,9 +263,16 @@ mod tests {
 
     #[test]
     fn messages_name_the_path() {
-        let err = check_value(&v("[[1,2],[3,4]]"), &v("[[1,2],[3,5]]"), &ValueOptions::default());
+        let err = check_value(
+            &v("[[1,2],[3,4]]"),
+            &v("[[1,2],[3,5]]"),
+            &ValueOptions::default(),
+        );
         assert_eq!(err.unwrap_err().0, "expected 4, got 5 at [1][1]");
         let err = check_value(&v("[0,1]"), &v("null"), &ValueOptions::default());
-        assert_eq!(err.unwrap_err().0, "expected a list ([0,1]), got null (null)");
+        assert_eq!(
+            err.unwrap_err().0,
+            "expected a list ([0,1]), got null (null)"
+        );
     }
 }
