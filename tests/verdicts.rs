@@ -210,3 +210,36 @@ fn hidden_tests_show_only_their_verdict_unless_revealed() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("1000000000001"), "revealed: {text}");
 }
+
+#[test]
+fn large_input_that_is_never_read_does_not_hang_the_runner() {
+    let s = Scratch::new();
+    let pkg = s.path().join("big-input");
+    std::fs::create_dir_all(pkg.join("data/secret")).unwrap();
+    std::fs::write(pkg.join("problem.yaml"), "name: Big\n").unwrap();
+    std::fs::write(pkg.join("data/secret/1.in"), "1 ".repeat(3_000_000)).unwrap();
+    std::fs::write(pkg.join("data/secret/1.ans"), "42\n").unwrap();
+    let sol = s.path().join("ignore.py");
+    std::fs::write(&sol, "print(42)\n").unwrap();
+    let (code, json) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(code, 0, "{json:#}");
+    s.assert_tmp_clean();
+}
+
+#[test]
+fn read_only_leftovers_do_not_keep_the_run_directory() {
+    let s = Scratch::new();
+    let ex = s.copy("native/add");
+    let sol = s.path().join("lock.py");
+    std::fs::write(
+        &sol,
+        "import os, sys\nos.makedirs('a/b')\nopen('a/b/f', 'w').write('x')\nos.mkfifo('pipe')\n\
+         os.symlink('/etc/passwd', 'link')\nos.chmod('a/b', 0o500)\nos.chmod('a', 0o500)\n\
+         a, b = map(int, sys.stdin.read().split())\nprint(a + b)\n",
+    )
+    .unwrap();
+    let (code, json) = check_json(&s, &ex, &sol, &[]);
+    assert_eq!(code, 0, "{json:#}");
+    s.assert_tmp_clean();
+    assert!(std::path::Path::new("/etc/passwd").exists(), "symlink target untouched");
+}

@@ -143,6 +143,6 @@ impl Exercise {
 
     /// Loads the labelled submissions.
     pub fn submissions(&self) -> Result<Vec<Submission>, LoadError> {
-        native::load_submissions(&self.files, self.kind())
+        native::load_submissions(&self.files, self.kind(), self.format == Format::Native)
     }
 }

@@ -277,8 +277,10 @@ fn args_problem(args: &Value, spec: &super::exercise::FunctionSpec) -> Option<St
     None
 }
 
-/// Loads labelled submissions from `submissions/<verdict>/`.
-pub fn load_submissions(files: &Files, kind: Kind) -> Result<Vec<Submission>, LoadError> {
+/// Loads labelled submissions from `submissions/<verdict>/`. In a native exercise an unknown
+/// verdict directory is an error; a Kattis package may carry others (for other tools), which
+/// are skipped.
+pub fn load_submissions(files: &Files, kind: Kind, strict: bool) -> Result<Vec<Submission>, LoadError> {
     let mut problems = Problems::default();
     let mut out = Vec::new();
     for dir in files.list("submissions") {
@@ -286,6 +288,9 @@ pub fn load_submissions(files: &Files, kind: Kind) -> Result<Vec<Submission>, Lo
             continue;
         }
         let Some(verdict) = Verdict::from_dir_name(&dir.name) else {
+            if !strict {
+                continue;
+            }
             problems.push(format!(
                 "`{}`: unknown verdict directory: use one of {}",
                 files.display(&format!("submissions/{}", dir.name)),

@@ -55,8 +55,12 @@ impl Scratch {
         c
     }
 
-    /// Asserts that every run directory grind made is gone.
+    /// Asserts that every run directory grind made is gone, and that no process is still
+    /// running inside one (a leftover's cwd would point into this TMPDIR).
     pub fn assert_tmp_clean(&self) {
+        let tmp = self.tmp().to_string_lossy().into_owned();
+        let stray = processes_in(&tmp);
+        assert!(stray.is_empty(), "processes left running in a run directory: {stray:?}");
         let left: Vec<_> = std::fs::read_dir(self.tmp())
             .expect("read tmp")
             .map(|e| e.expect("entry").file_name())
@@ -133,4 +137,21 @@ pub fn test_verdicts(json: &Value) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// Processes whose working directory is under `prefix`.
+pub fn processes_in(prefix: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for e in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if let Ok(cwd) = std::fs::read_link(e.path().join("cwd"))
+            && cwd.to_string_lossy().starts_with(prefix)
+        {
+            found.push(format!("{name}: {}", cwd.display()));
+        }
+    }
+    found
 }
