@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Seeded generator for range-sum-queries: writes tests/sample and tests/hidden.
+
+python3 gen.py             rewrite every test (the .ans files come from solution.py)
+python3 gen.py --stress N  compare solution.py with the brute force on N small random cases
+"""
+import argparse
+import io
+import random
+import runpy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+SEED = 20240611
+
+SAMPLES = [
+    "5 3\n3 -1 4 1 5\n1 3\n2 2\n1 5\n",
+    "4 2\n1000000000 1000000000 1000000000 1000000000\n1 4\n2 3\n",
+]
+
+
+def render(a: list[int], queries: list[tuple[int, int]]) -> str:
+    lines = [f"{len(a)} {len(queries)}", " ".join(map(str, a))]
+    lines += [f"{l} {r}" for l, r in queries]
+    return "\n".join(lines) + "\n"
+
+
+def random_queries(rng: random.Random, n: int, q: int) -> list[tuple[int, int]]:
+    queries = []
+    for _ in range(q):
+        l, r = rng.randint(1, n), rng.randint(1, n)
+        queries.append((min(l, r), max(l, r)))
+    return queries
+
+
+def wide_queries(rng: random.Random, n: int, q: int) -> list[tuple[int, int]]:
+    """Ranges covering almost the whole array: the worst case for summing each range."""
+    edge = max(1, n // 100)
+    return [(rng.randint(1, edge), rng.randint(n - edge + 1, n)) for _ in range(q)]
+
+
+def hidden_cases(rng: random.Random) -> list[str]:
+    cases = []
+    # 01-02: a single element
+    cases.append(render([7], [(1, 1)]))
+    cases.append(render([-1000000000], [(1, 1)] * 3))
+    # 03: all zeros
+    cases.append(render([0] * 10, random_queries(rng, 10, 10)))
+    # 04: all negative, with duplicates
+    a = [rng.choice([-5, -3, -3, -1000000000]) for _ in range(30)]
+    cases.append(render(a, random_queries(rng, 30, 30)))
+    # 05: every single-element range l == r
+    a = [rng.randint(-100, 100) for _ in range(25)]
+    cases.append(render(a, [(i, i) for i in range(1, 26)]))
+    # 06: every prefix and every suffix, including the full array
+    a = [rng.randint(-10**9, 10**9) for _ in range(20)]
+    cases.append(render(a, [(1, i) for i in range(1, 21)] + [(i, 20) for i in range(1, 21)]))
+    # 07: random medium
+    a = [rng.randint(-10**9, 10**9) for _ in range(1000)]
+    cases.append(render(a, random_queries(rng, 1000, 1000)))
+    # 08: extreme values, all 10^9: sums far beyond 32 bits
+    n = 30000
+    cases.append(render([10**9] * n, wide_queries(rng, n, 3000) + [(1, n)]))
+    # 09: alternating +-10^9
+    n = 30000
+    a = [10**9 if i % 2 else -10**9 for i in range(n)]
+    cases.append(render(a, random_queries(rng, n, 3000)))
+    # 10: maximum q on a tiny array
+    n = 9
+    a = [rng.randint(0, 1) for _ in range(n)]
+    cases.append(render(a, random_queries(rng, n, 200000)))
+    # 11: maximum n, one query over everything
+    n = 200000
+    a = [rng.randint(-99, 99) for _ in range(n)]
+    cases.append(render(a, [(1, n)]))
+    # 12-13: maximum n with many wide ranges (O(n * q) is far too slow)
+    n = 200000
+    a = [rng.randint(-9, 9) for _ in range(n)]
+    cases.append(render(a, wide_queries(rng, n, 40000)))
+    a = [rng.randint(0, 999) for _ in range(n)]
+    cases.append(render(a, wide_queries(rng, n, 20000)))
+    # 14: random large
+    n = 20000
+    a = [rng.randint(-10**9, 10**9) for _ in range(n)]
+    cases.append(render(a, random_queries(rng, n, 20000)))
+    return cases
+
+
+def small_case(rng: random.Random) -> str:
+    n = rng.randint(1, 12)
+    bound = rng.choice([1, 10, 10**9])
+    a = [rng.randint(-bound, bound) for _ in range(n)]
+    return render(a, random_queries(rng, n, rng.randint(1, 12)))
+
+
+HERE = Path(__file__).resolve().parent
+
+
+def run_reference(text: str) -> str:
+    """Run solution.py as the judge would: a separate process reading stdin."""
+    result = subprocess.run(
+        [sys.executable, str(HERE / "solution.py")],
+        input=text.encode(), stdout=subprocess.PIPE, check=True,
+    )
+    return result.stdout.decode()
+
+
+def run_in_process(path: Path, text: str) -> str:
+    """Run a stdio script in this process (much faster than a subprocess, for --stress)."""
+    old_in, old_out = sys.stdin, sys.stdout
+    out = io.BytesIO()
+    fake_out = io.TextIOWrapper(out, encoding="utf-8")
+    sys.stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+    sys.stdout = fake_out
+    try:
+        runpy.run_path(str(path), run_name="__main__")
+    finally:
+        sys.stdin, sys.stdout = old_in, old_out
+    fake_out.flush()
+    result = out.getvalue().decode()
+    fake_out.detach()
+    return result
+
+
+def write_cases(folder: str, cases: list[str]) -> None:
+    target = HERE / "tests" / folder
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for number, text in enumerate(cases, 1):
+        name = f"{number:02d}"
+        (target / f"{name}.in").write_text(text, newline="\n")
+        (target / f"{name}.ans").write_text(run_reference(text), newline="\n")
+
+
+def stress(count: int) -> None:
+    rng = random.Random(SEED + 1)
+    reference = HERE / "solution.py"
+    brute = HERE / "submissions" / "time_limit_exceeded" / "brute.py"
+    for i in range(count):
+        text = small_case(rng)
+        want = run_in_process(brute, text)
+        got = run_in_process(reference, text)
+        if got.split() != want.split():
+            print(f"stress case {i + 1} differs\n--- input ---\n{text}--- reference ---\n{got}"
+                  f"--- brute ---\n{want}", file=sys.stderr)
+            sys.exit(1)
+    print(f"stress ok: {count} cases")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--stress", type=int, metavar="N",
+                        help="compare solution.py with the brute force on N small random cases")
+    args = parser.parse_args()
+    if args.stress is not None:
+        stress(args.stress)
+        return
+    write_cases("sample", SAMPLES)
+    write_cases("hidden", hidden_cases(random.Random(SEED)))
+
+
+if __name__ == "__main__":
+    main()
