@@ -53,6 +53,16 @@ verdict_tests! {
     stdio_syntax_error: "native/add", "stdio/syntax_error.py" => "compile_error", "SyntaxError";
     stdio_closed_pipes_then_sleep: "native/add", "stdio/closed_pipes_sleep.py" => "time_limit_exceeded", "";
     stdio_environment_is_scrubbed: "native/add", "stdio/reads_env.py" => "accepted", "";
+    kattis_accepted: "kattis/add", "stdio/accepted.py" => "accepted", "";
+    kattis_wrong_answer: "kattis/add", "stdio/wrong_answer.py" => "wrong_answer", "expected `3`, got `4`";
+    kattis_timeout: "kattis/add", "stdio/timeout.py" => "time_limit_exceeded", "CPU time";
+    kattis_sleep: "kattis/add", "stdio/sleep.py" => "time_limit_exceeded", "wall time";
+    kattis_memory_hog: "kattis/add", "stdio/memory_hog.py" => "memory_limit_exceeded", "128 MiB";
+    kattis_output_flood: "kattis/add", "stdio/output_flood.py" => "output_limit_exceeded", "1 MiB";
+    kattis_crash: "kattis/add", "stdio/crash.py" => "run_time_error", "KeyError: 1";
+    kattis_exit_code: "kattis/add", "stdio/exit_code.py" => "run_time_error", "exit code 3";
+    kattis_syntax_error: "kattis/add", "stdio/syntax_error.py" => "compile_error", "SyntaxError";
+    kattis_fork_orphan: "kattis/add", "stdio/fork_orphan.py" => "accepted", "";
     function_accepted: "native/pair-sum", "function/accepted.py" => "accepted", "";
     function_wrong_answer: "native/pair-sum", "function/wrong_answer.py" => "wrong_answer", "expected 3, got -1";
     function_crash: "native/pair-sum", "function/crash.py" => "run_time_error", "KeyError: 1";
