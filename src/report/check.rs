@@ -188,3 +188,87 @@ fn block(out: &mut dyn Write, style: Style, label: &str, text: &str) -> io::Resu
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::judge::Limits;
+    use crate::judge::runner::Detail;
+
+    fn fixture() -> Exercise {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/native/add");
+        crate::catalog::load_path(&dir, None).expect("fixture loads")
+    }
+
+    fn test(name: &str, sample: bool, verdict: Verdict, message: Option<&str>, detail: Detail) -> TestResult {
+        TestResult {
+            name: name.into(),
+            sample,
+            verdict,
+            time: Duration::from_millis(12),
+            wall: Duration::from_millis(15),
+            peak_memory: 9 * 1024 * 1024,
+            message: message.map(str::to_string),
+            detail,
+        }
+    }
+
+    fn render_plain(j: &Judgement, reveal: bool) -> String {
+        let mut buf = Vec::new();
+        render(&mut buf, &fixture(), j, Style::new(false), Show { reveal }).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn judgement() -> Judgement {
+        let wa = Detail {
+            input: "1 2\n".into(),
+            expected: "3\n".into(),
+            actual: "3 \n4\n".into(),
+            log: String::new(),
+        };
+        let hidden = Detail {
+            input: "5 5\n".into(),
+            expected: "10\n".into(),
+            actual: "11\n".into(),
+            log: String::new(),
+        };
+        Judgement {
+            exercise: "add".into(),
+            verdict: Verdict::WrongAnswer,
+            tests: vec![
+                test("sample/1", true, Verdict::WrongAnswer, Some("line 2: unexpected extra output `4`"), wa),
+                test("hidden/1", false, Verdict::Accepted, None, Detail::default()),
+                test("hidden/2", false, Verdict::WrongAnswer, Some("line 1: expected `10`, got `11`"), hidden),
+            ],
+            skipped: 0,
+            compile_message: None,
+            limits: Limits::new(1.0, 128, 1),
+        }
+    }
+
+    #[test]
+    fn failing_sample_shows_a_diff_and_hidden_stays_hidden() {
+        insta::assert_snapshot!(render_plain(&judgement(), false));
+    }
+
+    #[test]
+    fn reveal_shows_hidden_details() {
+        insta::assert_snapshot!(render_plain(&judgement(), true));
+    }
+
+    #[test]
+    fn compile_error_is_shown_with_the_compiler_message() {
+        let j = Judgement {
+            exercise: "add".into(),
+            verdict: Verdict::CompileError,
+            tests: Vec::new(),
+            skipped: 3,
+            compile_message: Some("  File \"solution.py\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax".into()),
+            limits: Limits::new(1.0, 128, 1),
+        };
+        insta::assert_snapshot!(render_plain(&j, false));
+    }
+}
