@@ -80,7 +80,7 @@ pub fn render(
     {
         details(out, ex, t, style)?;
     }
-    if j.skipped > 0 {
+    if j.skipped > 0 && j.compile_message.is_none() {
         writeln!(
             out,
             "  {}",
