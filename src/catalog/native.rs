@@ -231,7 +231,14 @@ fn value_cases(
         }
         let name = obj.get("name").and_then(Value::as_str).map_or_else(
             || format!("{group}/{}", cases.len() + 1),
-            |n| format!("{group}/{n}"),
+            // A name like `sample-2` in sample.jsonl is shown as `sample/2`, not `sample/sample-2`.
+            |n| {
+                let short = n
+                    .strip_prefix(group)
+                    .and_then(|r| r.strip_prefix(['-', '_', '/']))
+                    .unwrap_or(n);
+                format!("{group}/{short}")
+            },
         );
         cases.push(ValueCase {
             name,

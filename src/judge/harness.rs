@@ -235,9 +235,13 @@ fn run_batch(
         "params": spec.params.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
         "returns": spec.returns.as_str(),
         "start": start,
-        "cases": cases.iter().map(|c| &c.args).collect::<Vec<_>>(),
+        "count": cases.len(),
     });
-    let stdin = serde_json::to_vec(&job)?;
+    let mut stdin = serde_json::to_vec(&job)?;
+    for c in cases {
+        stdin.push(b'\n');
+        serde_json::to_writer(&mut stdin, &c.args)?;
+    }
     let dir = RunDir::new(&[("solution.py", source), ("_grind_harness.py", HARNESS)])?;
     // The CPU rlimit covers the whole batch; the per-case limit is checked from the harness'
     // own measurements and the per-case wall window.

@@ -167,8 +167,13 @@ def peak_kib():
 
 
 def main():
-    job = json.loads(sys.stdin.buffer.read())
+    # Line 1 is the job header, every further line the arguments of one case. Cases are parsed
+    # one at a time, so the memory limit is spent on the solution, not on the test data.
+    lines = sys.stdin.buffer.read().split(b"\n")
+    os.close(0)
     sys.stdin = io.StringIO("")
+    job = json.loads(lines[0])
+    lines[0] = None
     entry, design = job["entry"], job["design"]
     params, returns = job["params"], job["returns"]
     start = job["start"]
@@ -196,8 +201,10 @@ def main():
     sys.stdout = _real_stdout
     _emit({"e": "loaded"})
 
-    for offset, args in enumerate(job["cases"]):
+    for offset in range(job["count"]):
         i = start + offset
+        args = json.loads(lines[offset + 1])
+        lines[offset + 1] = None
         _emit({"e": "start", "i": i})
         buf = io.StringIO()
         sys.stdout = buf
