@@ -242,3 +242,21 @@ fn check_json_has_the_contract_fields() {
         );
     }
 }
+
+#[test]
+fn peak_memory_is_the_solutions_not_grinds() {
+    // grind holds this exercise's large test data in memory; a runner that forked from grind
+    // without exec would report that as the solution's peak (ru_maxrss survives exec).
+    let s = Scratch::new();
+    let (code, json) = common::check_json(
+        &s,
+        std::path::Path::new("lru-cache"),
+        &fixtures().join("../../exercises/lru-cache/solution.py"),
+        &[],
+    );
+    assert_eq!(code, 0, "{json:#}");
+    let first = &json["tests"][0];
+    let bytes = first["memory_bytes"].as_u64().unwrap();
+    assert!(bytes > 1024 * 1024, "a Python process uses some memory: {first}");
+    assert!(bytes < 64 * 1024 * 1024, "a tiny case must not report grind's memory: {first}");
+}

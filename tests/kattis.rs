@@ -39,7 +39,10 @@ fn package_submissions_get_their_labels() {
     ] {
         assert!(text.contains(sub), "{sub} verified: {text}");
     }
-    assert!(text.contains("accepted/legacy_py2.py") && text.contains("skipped: a Python 2 program"), "{text}");
+    assert!(
+        text.contains("accepted/legacy_py2.py") && text.contains("skipped: a Python 2 program"),
+        "{text}"
+    );
     s.assert_tmp_clean();
 }
 

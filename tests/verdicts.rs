@@ -251,5 +251,8 @@ fn read_only_leftovers_do_not_keep_the_run_directory() {
     let (code, json) = check_json(&s, &ex, &sol, &[]);
     assert_eq!(code, 0, "{json:#}");
     s.assert_tmp_clean();
-    assert!(std::path::Path::new("/etc/passwd").exists(), "symlink target untouched");
+    assert!(
+        std::path::Path::new("/etc/passwd").exists(),
+        "symlink target untouched"
+    );
 }

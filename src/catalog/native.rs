@@ -287,7 +287,11 @@ fn args_problem(args: &Value, spec: &super::exercise::FunctionSpec) -> Option<St
 /// Loads labelled submissions from `submissions/<verdict>/`. In a native exercise an unknown
 /// verdict directory is an error; a Kattis package may carry others (for other tools), which
 /// are skipped.
-pub fn load_submissions(files: &Files, kind: Kind, strict: bool) -> Result<Vec<Submission>, LoadError> {
+pub fn load_submissions(
+    files: &Files,
+    kind: Kind,
+    strict: bool,
+) -> Result<Vec<Submission>, LoadError> {
     let mut problems = Problems::default();
     let mut out = Vec::new();
     for dir in files.list("submissions") {

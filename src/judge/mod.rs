@@ -5,6 +5,7 @@
 pub mod checker;
 pub mod diff;
 pub mod harness;
+pub mod keeper;
 pub mod limits;
 pub mod process;
 pub mod python;

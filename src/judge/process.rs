@@ -1,38 +1,33 @@
 //! Runs one untrusted process tree under limits and reports how it ended.
 //!
-//! This is the only module that talks to the kernel directly, so it is the only one allowed
-//! `unsafe`. The shape of a run:
+//! The shape of a run:
 //!
 //! ```text
-//! grind thread ──clone(CLONE_NEWPID)──▶ keeper (pid 1 of a fresh PID namespace)
-//!                                          └──clone──▶ target (execs python, limits applied)
+//! grind thread ──clone(CLONE_NEWPID) + exec──▶ keeper (`grind __grind_keeper`, pid 1 of a
+//!                                              │        fresh PID namespace when allowed)
+//!                                              └──fork + exec──▶ target (python, limits)
 //! ```
 //!
-//! The keeper exists so that nothing the target starts can outlive the run: it is the init of
-//! its own PID namespace, so when it exits the kernel kills every process left in the namespace,
-//! including ones that double-forked or called `setsid`. Where PID namespaces are not allowed
-//! (no privileges, no user namespaces) the keeper is a plain child that becomes a child
-//! subreaper instead: orphans are reparented to it and it sweeps them with `SIGKILL` until it
-//! has no children left. Either way, the keeper holds no pipe but its status pipe, so end of
-//! file on the target's pipes means the whole tree is gone.
+//! The keeper (see `keeper.rs`) makes sure nothing the target starts outlives the run and
+//! reports the target's exit status, CPU time and peak memory. This side is a single `poll`
+//! loop: it feeds stdin, drains stdout, stderr and the harness channel, enforces the wall-clock
+//! deadline and the output cap, and asks the keeper to kill the tree (`SIGTERM`, then `SIGKILL`
+//! after a grace period) when a limit is hit. The keeper holds none of the target's pipes, so
+//! end of file on them means the whole tree is gone; a grace period covers the case where a
+//! process escaped (only possible without a PID namespace), so the runner never hangs.
 //!
-//! The parent side is a single `poll` loop: it feeds stdin, drains stdout/stderr/the harness
-//! channel, enforces the wall-clock deadline and the output cap, and asks the keeper to kill the
-//! tree (`SIGTERM`, then `SIGKILL` after a grace period) when a limit is hit.
-//!
-//! NOTE: everything between `clone` and `execve` runs in a copy of a multithreaded process, so
-//! it must be async-signal-safe: raw system calls only, no allocation, no locks, no `fork()`
-//! from glibc (its atfork handlers take malloc locks that another thread may have held). All
-//! strings and pointers are prepared before the clone.
+//! NOTE: the code between `clone` and `execve` runs in a copy of a multithreaded process, so
+//! it is async-signal-safe: raw system calls on data prepared before the clone, no allocation,
+//! no locks, no glibc `fork()`.
 #![allow(unsafe_code)]
 
 use std::ffi::{CString, OsStr};
 use std::io;
-use std::os::unix::ffi::OsStrExt;
-use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use super::keeper::{self, KEEPER_ARG, STATUS_LEN, STATUS_MAGIC};
 use super::limits::Limits;
 
 /// How long the keeper gets to clean up after `SIGTERM` before it is killed outright.
@@ -44,8 +39,22 @@ const DRAIN_GRACE: Duration = Duration::from_millis(200);
 const STDERR_KEEP: usize = 32 * 1024;
 /// The harness channel can carry large results, but not unboundedly many.
 const CHANNEL_CAP: usize = 256 * 1024 * 1024;
-/// Magic number that starts the keeper's status record.
-const STATUS_MAGIC: u32 = 0x6772_6e64;
+
+static KEEPER_EXE: OnceLock<PathBuf> = OnceLock::new();
+
+/// Sets the executable that runs as keeper (`grind` itself by default). It must handle
+/// `KEEPER_ARG` like `grind`'s `main` does.
+pub fn set_keeper_exe(path: PathBuf) {
+    let _ = KEEPER_EXE.set(path);
+}
+
+fn keeper_exe() -> io::Result<&'static Path> {
+    if let Some(p) = KEEPER_EXE.get() {
+        return Ok(p);
+    }
+    let exe = std::env::current_exe()?;
+    Ok(KEEPER_EXE.get_or_init(|| exe))
+}
 
 /// Everything needed to start one process tree.
 #[derive(Debug, Clone)]
@@ -172,80 +181,46 @@ fn set_nonblocking(fd: libc::c_int) {
     }
 }
 
-/// Data prepared before the clone, so the children never allocate.
-struct Prepared {
-    program: CString,
-    _args: Vec<CString>,
-    argv: Vec<*const libc::c_char>,
-    _env: Vec<CString>,
-    envp: Vec<*const libc::c_char>,
-    cwd: CString,
-    rlimits: [(libc::__rlimit_resource_t, libc::rlim_t); 7],
-}
-
-fn cstring(bytes: &[u8], what: &str) -> io::Result<CString> {
-    CString::new(bytes).map_err(|_| {
+fn utf8<'a>(p: &'a OsStr, what: &str) -> io::Result<&'a str> {
+    p.to_str().ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("{what} contains a NUL byte"),
+            format!("{what} is not valid UTF-8"),
         )
     })
 }
 
-fn prepare(cmd: &Command<'_>) -> io::Result<Prepared> {
-    let program = cstring(cmd.program.as_os_str().as_bytes(), "program path")?;
-    let mut args = vec![program.clone()];
-    for a in &cmd.args {
-        args.push(cstring(a.as_bytes(), "argument")?);
-    }
-    let mut argv: Vec<*const libc::c_char> = args.iter().map(|a| a.as_ptr()).collect();
-    argv.push(std::ptr::null());
-    let env: Vec<CString> = cmd
-        .env
-        .iter()
-        .map(|(k, v)| cstring(format!("{k}={v}").as_bytes(), "environment"))
-        .collect::<io::Result<_>>()?;
-    let mut envp: Vec<*const libc::c_char> = env.iter().map(|e| e.as_ptr()).collect();
-    envp.push(std::ptr::null());
-    let cwd = cstring(cmd.cwd.as_os_str().as_bytes(), "working directory")?;
+/// The keeper's instructions for this command.
+fn spec(cmd: &Command<'_>) -> io::Result<keeper::Spec> {
     let l = &cmd.limits;
-    // The CPU limit is a backstop (the judge decides TLE from measured time): one second of
-    // slack, rounded up, so that SIGXCPU never fires before the judge's own limit.
+    // The CPU rlimit is a backstop (the judge decides TLE from measured time), with slack so
+    // that SIGXCPU never fires before the judge's own limit.
     let cpu_secs = l.cpu.as_secs() + 2;
-    let rlimits = [
-        (libc::RLIMIT_CPU, cpu_secs),
-        (libc::RLIMIT_AS, l.memory),
-        (libc::RLIMIT_STACK, l.memory.min(1 << 30)),
-        (libc::RLIMIT_FSIZE, l.file_size),
-        (libc::RLIMIT_NOFILE, l.open_files),
-        (libc::RLIMIT_CORE, 0),
-        (libc::RLIMIT_MEMLOCK, 0),
+    #[allow(clippy::unnecessary_cast)] // the resource type differs between libcs
+    let rlimits = vec![
+        (libc::RLIMIT_CPU as u32, cpu_secs),
+        (libc::RLIMIT_AS as u32, l.memory),
+        (libc::RLIMIT_STACK as u32, l.memory.min(1 << 30)),
+        (libc::RLIMIT_FSIZE as u32, l.file_size),
+        (libc::RLIMIT_NOFILE as u32, l.open_files),
+        (libc::RLIMIT_CORE as u32, 0),
+        (libc::RLIMIT_MEMLOCK as u32, 0),
     ];
-    Ok(Prepared {
-        program,
-        _args: args,
-        argv,
-        _env: env,
-        envp,
-        cwd,
+    let args = cmd
+        .args
+        .iter()
+        .map(|a| utf8(a, "an argument").map(str::to_string))
+        .collect::<io::Result<_>>()?;
+    Ok(keeper::Spec {
+        program: utf8(cmd.program.as_os_str(), "the interpreter path")?.to_string(),
+        args,
+        env: cmd.env.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+        cwd: utf8(cmd.cwd.as_os_str(), "the run directory")?.to_string(),
         rlimits,
+        channel: cmd.channel,
+        // SAFETY: getpid has no preconditions.
+        parent: unsafe { libc::getpid() },
     })
-}
-
-/// Set by the keeper's `SIGTERM` handler: the parent wants the tree gone.
-static KEEPER_TERM: AtomicBool = AtomicBool::new(false);
-
-extern "C" fn on_keeper_term(_: libc::c_int) {
-    KEEPER_TERM.store(true, Ordering::SeqCst);
-}
-
-/// Descriptors as the target sees them.
-struct ChildFds {
-    stdin: libc::c_int,
-    stdout: libc::c_int,
-    stderr: libc::c_int,
-    channel: libc::c_int,
-    status: libc::c_int,
 }
 
 /// Raw clone that behaves like fork, without glibc's fork handlers.
@@ -264,349 +239,68 @@ unsafe fn raw_fork(flags: libc::c_int) -> libc::pid_t {
             0,
         )
     };
-    #[allow(clippy::cast_possible_truncation)]
-    {
-        r as libc::pid_t
-    }
+    libc::pid_t::try_from(r).unwrap_or(-1)
 }
 
-/// Closes every descriptor except `keep` (async-signal-safe).
+/// In the cloned child: put the pipes on fds 0-4 and exec the keeper. Never returns.
 ///
 /// # Safety
-/// Only for use in a freshly cloned child.
-unsafe fn close_all_except(keep: libc::c_int) {
-    // SAFETY: raw syscalls on descriptor numbers; errors are ignored on purpose.
+/// Freshly cloned child only; async-signal-safe calls on prepared data.
+unsafe fn exec_keeper(fds: [libc::c_int; 5], exe: &CString, argv: &[*const libc::c_char]) -> ! {
+    // SAFETY: see the function contract.
     unsafe {
-        let k = libc::c_uint::try_from(keep).unwrap_or(0);
-        let ok_low = k == 0 || libc::syscall(libc::SYS_close_range, 0u32, k - 1, 0u32) == 0;
-        let ok_high = libc::syscall(libc::SYS_close_range, k + 1, u32::MAX, 0u32) == 0;
-        if !(ok_low && ok_high) {
-            for fd in 0..65_536 {
-                if fd != keep {
-                    libc::close(fd);
-                }
+        // NOTE: a source may already sit on a target number; move every source above 9 first
+        // so no dup2 overwrites one that is still needed.
+        let mut moved = [-1; 5];
+        for (i, &src) in fds.iter().enumerate() {
+            if src >= 0 {
+                moved[i] = libc::fcntl(src, libc::F_DUPFD, 10);
             }
         }
-    }
-}
-
-/// Size of the keeper's status record: magic, kind, value, CPU microseconds, peak KiB.
-const STATUS_LEN: usize = 28;
-
-fn write_status(fd: libc::c_int, kind: u32, value: i32, usage: Usage) {
-    let mut buf = [0u8; STATUS_LEN];
-    buf[0..4].copy_from_slice(&STATUS_MAGIC.to_le_bytes());
-    buf[4..8].copy_from_slice(&kind.to_le_bytes());
-    buf[8..12].copy_from_slice(&value.to_le_bytes());
-    buf[12..20].copy_from_slice(&usage.cpu_micros.to_le_bytes());
-    buf[20..28].copy_from_slice(&usage.peak_kib.to_le_bytes());
-    // SAFETY: writing a stack buffer to a pipe we own.
-    unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
-}
-
-/// Resources used by the target and everything it started, summed (CPU) or maxed (memory)
-/// by the keeper as it reaps them. The keeper's own usage is left out on purpose: it is a
-/// copy of `grind`, and its resident pages would swamp the solution's.
-#[derive(Debug, Clone, Copy, Default)]
-struct Usage {
-    cpu_micros: u64,
-    peak_kib: u64,
-}
-
-impl Usage {
-    fn add(&mut self, ru: &libc::rusage) {
-        let micros = |t: libc::timeval| {
-            u64::try_from(t.tv_sec).unwrap_or(0) * 1_000_000 + u64::try_from(t.tv_usec).unwrap_or(0)
-        };
-        self.cpu_micros += micros(ru.ru_utime) + micros(ru.ru_stime);
-        self.peak_kib = self.peak_kib.max(u64::try_from(ru.ru_maxrss).unwrap_or(0));
-    }
-}
-
-/// Status record kinds written by the keeper.
-const ST_EXITED: u32 = 1;
-const ST_SIGNALED: u32 = 2;
-const ST_EXEC_FAILED: u32 = 3;
-const ST_SETUP_FAILED: u32 = 4;
-
-/// The target: wire descriptors, apply limits, exec. Never returns.
-///
-/// # Safety
-/// Runs in a cloned child; async-signal-safe calls only.
-unsafe fn target_main(p: &Prepared, fds: &ChildFds) -> ! {
-    // SAFETY: async-signal-safe system calls on prepared data.
-    unsafe {
-        // Its own process group, so the fallback keeper can kill the group at once.
-        libc::setpgid(0, 0);
-        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-        let wires = [
-            (fds.stdin, 0),
-            (fds.stdout, 1),
-            (fds.stderr, 2),
-            (fds.channel, 3),
-        ];
-        // NOTE: dup2 targets 0..=3 may currently hold other pipe ends; move sources above 3
-        // first so no dup2 overwrites a source that is still needed.
-        let mut moved = [-1; 4];
-        for (i, (src, _)) in wires.iter().enumerate() {
-            if *src >= 0 {
-                moved[i] = libc::fcntl(*src, libc::F_DUPFD, 10);
+        for (dst, &src) in (0..).zip(moved.iter()) {
+            if src >= 0 {
+                libc::dup2(src, dst);
+            } else {
+                libc::close(dst);
             }
         }
-        for (i, (_, dst)) in wires.iter().enumerate() {
-            if moved[i] >= 0 {
-                libc::dup2(moved[i], *dst);
-            } else if *dst == 3 {
-                libc::close(3);
-            }
-        }
-        let first_extra = if fds.channel >= 0 { 4u32 } else { 3u32 };
-        let status = libc::fcntl(fds.status, libc::F_DUPFD_CLOEXEC, 64);
+        // Everything else (other runs' pipes included) must not reach the keeper.
         if libc::syscall(
             libc::SYS_close_range,
-            first_extra,
+            5u32,
             u32::MAX,
             libc::CLOSE_RANGE_CLOEXEC,
         ) != 0
         {
-            for fd in first_extra..4096 {
-                #[allow(clippy::cast_possible_wrap)]
-                libc::fcntl(fd as libc::c_int, libc::F_SETFD, libc::FD_CLOEXEC);
+            for fd in 5..65_536 {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }
-        if libc::chdir(p.cwd.as_ptr()) != 0 {
-            write_status(
-                status,
-                ST_SETUP_FAILED,
-                *libc::__errno_location(),
-                Usage::default(),
-            );
-            libc::_exit(127);
-        }
-        for (resource, value) in p.rlimits {
-            let lim = libc::rlimit {
-                rlim_cur: value,
-                rlim_max: value,
-            };
-            libc::setrlimit(resource, &raw const lim);
-        }
-        libc::execve(p.program.as_ptr(), p.argv.as_ptr(), p.envp.as_ptr());
-        write_status(
-            status,
-            ST_EXEC_FAILED,
-            *libc::__errno_location(),
-            Usage::default(),
-        );
+        let envp: [*const libc::c_char; 1] = [std::ptr::null()];
+        libc::execve(exe.as_ptr(), argv.as_ptr(), envp.as_ptr());
+        let errno = *libc::__errno_location();
+        keeper::write_status(3, keeper::ST_SETUP_FAILED, errno, keeper::Usage::default());
         libc::_exit(127);
-    }
-}
-
-/// Kills every process the keeper is responsible for.
-///
-/// # Safety
-/// Keeper context only.
-unsafe fn keeper_kill_all(namespaced: bool, target: libc::pid_t) {
-    // SAFETY: signals to our own namespace or to our own children.
-    unsafe {
-        if namespaced {
-            // As init of the namespace, -1 means every process in the namespace but us.
-            libc::kill(-1, libc::SIGKILL);
-        } else {
-            libc::kill(-target, libc::SIGKILL);
-            sweep_children(libc::getpid());
-        }
-    }
-}
-
-/// Sends SIGKILL to every process whose parent is `me`, found by scanning `/proc` with raw
-/// system calls and stack buffers only.
-///
-/// # Safety
-/// Keeper context only.
-unsafe fn sweep_children(me: libc::pid_t) {
-    // SAFETY: raw open/getdents64/read on /proc with fixed-size stack buffers.
-    unsafe {
-        let dir = libc::open(
-            c"/proc".as_ptr(),
-            libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC,
-        );
-        if dir < 0 {
-            return;
-        }
-        let mut buf = [0u8; 8192];
-        loop {
-            let n = libc::syscall(libc::SYS_getdents64, dir, buf.as_mut_ptr(), buf.len());
-            if n <= 0 {
-                break;
-            }
-            #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
-            let n = n as usize;
-            let mut off = 0;
-            while off < n {
-                // linux_dirent64: ino u64, off i64, reclen u16, type u8, name...
-                let reclen = usize::from(u16::from_ne_bytes([buf[off + 16], buf[off + 17]]));
-                let name = &buf[off + 19..off + reclen];
-                let mut pid: libc::pid_t = 0;
-                let mut numeric = name[0] != 0;
-                for &b in name {
-                    if b == 0 {
-                        break;
-                    }
-                    if b.is_ascii_digit() {
-                        pid = pid * 10 + libc::pid_t::from(b - b'0');
-                    } else {
-                        numeric = false;
-                        break;
-                    }
-                }
-                if numeric && pid > 0 && parent_of(pid) == me {
-                    libc::kill(pid, libc::SIGKILL);
-                }
-                off += reclen;
-            }
-        }
-        libc::close(dir);
-    }
-}
-
-/// Reads the parent pid from `/proc/<pid>/stat` without allocating.
-///
-/// # Safety
-/// Keeper context only.
-unsafe fn parent_of(pid: libc::pid_t) -> libc::pid_t {
-    let mut path = [0u8; 32];
-    let prefix = b"/proc/";
-    path[..prefix.len()].copy_from_slice(prefix);
-    let mut digits = [0u8; 12];
-    let mut len = 0;
-    let mut v = pid;
-    while v > 0 {
-        #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
-        {
-            digits[len] = b'0' + (v % 10) as u8;
-        }
-        v /= 10;
-        len += 1;
-    }
-    let mut at = prefix.len();
-    for i in (0..len).rev() {
-        path[at] = digits[i];
-        at += 1;
-    }
-    path[at..at + 5].copy_from_slice(b"/stat");
-    // SAFETY: path is NUL-terminated (the array was zeroed); buffer reads are bounded.
-    unsafe {
-        let fd = libc::open(path.as_ptr().cast(), libc::O_RDONLY | libc::O_CLOEXEC);
-        if fd < 0 {
-            return -1;
-        }
-        let mut buf = [0u8; 512];
-        let n = libc::read(fd, buf.as_mut_ptr().cast(), buf.len());
-        libc::close(fd);
-        if n <= 0 {
-            return -1;
-        }
-        #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
-        let n = n as usize;
-        // Format: pid (comm) state ppid ... ; comm may contain spaces and parens, so find the
-        // last ')'.
-        let Some(close) = buf[..n].iter().rposition(|&b| b == b')') else {
-            return -1;
-        };
-        let mut i = close + 2; // skip ") "
-        while i < n && buf[i] != b' ' {
-            i += 1; // state
-        }
-        i += 1;
-        let mut ppid: libc::pid_t = 0;
-        while i < n && buf[i].is_ascii_digit() {
-            ppid = ppid * 10 + libc::pid_t::from(buf[i] - b'0');
-            i += 1;
-        }
-        ppid
-    }
-}
-
-/// The keeper: start the target, reap everything, report the target's status. Never returns.
-///
-/// # Safety
-/// Runs in a cloned child; async-signal-safe calls only.
-unsafe fn keeper_main(p: &Prepared, fds: &ChildFds, namespaced: bool, parent: libc::pid_t) -> ! {
-    // SAFETY: async-signal-safe system calls only; see the module note.
-    unsafe {
-        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-        // Outside a namespace the parent may already be gone; inside one getppid() is 0.
-        if !namespaced && libc::getppid() != parent {
-            libc::_exit(1);
-        }
-        libc::setsid();
-        if !namespaced {
-            libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
-        }
-        let mut act: libc::sigaction = std::mem::zeroed();
-        act.sa_sigaction = on_keeper_term as *const () as usize;
-        libc::sigemptyset(&raw mut act.sa_mask);
-        act.sa_flags = 0; // no SA_RESTART: waitpid must return EINTR
-        libc::sigaction(libc::SIGTERM, &raw const act, std::ptr::null_mut());
-
-        let target = raw_fork(0);
-        if target == 0 {
-            target_main(p, fds);
-        }
-        let status_fd = fds.status;
-        close_all_except(status_fd);
-        if target < 0 {
-            write_status(
-                status_fd,
-                ST_SETUP_FAILED,
-                *libc::__errno_location(),
-                Usage::default(),
-            );
-            libc::_exit(1);
-        }
-        let mut report: Option<(u32, i32)> = None;
-        let mut usage = Usage::default();
-        let mut killing = false;
-        loop {
-            if KEEPER_TERM.load(Ordering::SeqCst) && !killing {
-                killing = true;
-            }
-            if killing {
-                keeper_kill_all(namespaced, target);
-            }
-            let mut st = 0;
-            let mut ru: libc::rusage = std::mem::zeroed();
-            let r = libc::wait4(-1, &raw mut st, 0, &raw mut ru);
-            if r > 0 {
-                usage.add(&ru);
-            }
-            if r < 0 {
-                let e = *libc::__errno_location();
-                if e == libc::EINTR {
-                    continue;
-                }
-                break; // ECHILD: nothing left
-            }
-            if r == target && report.is_none() {
-                report = Some(if libc::WIFSIGNALED(st) {
-                    (ST_SIGNALED, libc::WTERMSIG(st))
-                } else {
-                    (ST_EXITED, libc::WEXITSTATUS(st))
-                });
-                // The run ends with its main process: everything it left behind dies now.
-                killing = true;
-            }
-        }
-        if let Some((kind, value)) = report {
-            write_status(status_fd, kind, value, usage);
-        }
-        libc::_exit(0);
     }
 }
 
 /// Runs `cmd` to completion (or to a limit) and reports what happened.
 pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
-    let prepared = prepare(cmd)?;
+    let spec = serde_json::to_string(&spec(cmd)?).map_err(io::Error::other)?;
+    let exe = CString::new(keeper_exe()?.as_os_str().as_encoded_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "keeper path contains NUL"))?;
+    let argv_owned = [
+        exe.clone(),
+        CString::new(KEEPER_ARG).expect("no NUL"),
+        CString::new(spec)
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "spec contains NUL"))?,
+    ];
+    let argv: [*const libc::c_char; 4] = [
+        argv_owned[0].as_ptr(),
+        argv_owned[1].as_ptr(),
+        argv_owned[2].as_ptr(),
+        std::ptr::null(),
+    ];
     let stdin = Pipe::new()?;
     let stdout = Pipe::new()?;
     let stderr = Pipe::new()?;
@@ -616,18 +310,16 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         None
     };
     let status = Pipe::new()?;
-    let child_fds = ChildFds {
-        stdin: stdin.read,
-        stdout: stdout.write,
-        stderr: stderr.write,
-        channel: channel.as_ref().map_or(-1, |c| c.write),
-        status: status.write,
-    };
-    // SAFETY: getpid has no preconditions.
-    let parent = unsafe { libc::getpid() };
+    let child_fds = [
+        stdin.read,
+        stdout.write,
+        stderr.write,
+        status.write,
+        channel.as_ref().map_or(-1, |c| c.write),
+    ];
     let start = Instant::now();
     let mut namespaced = !cmd.no_namespace;
-    // SAFETY: the child runs keeper_main, which is async-signal-safe throughout.
+    // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
     let mut keeper = if namespaced {
         unsafe { raw_fork(libc::CLONE_NEWPID) }
     } else {
@@ -640,7 +332,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     }
     if keeper == 0 {
         // SAFETY: we are the freshly cloned child.
-        unsafe { keeper_main(&prepared, &child_fds, namespaced, parent) };
+        unsafe { exec_keeper(child_fds, &exe, &argv) };
     }
     for fd in [stdin.read, stdout.write, stderr.write, status.write] {
         close(fd);
@@ -977,8 +669,8 @@ impl<'c> Io<'c> {
             let kind = u32::from_le_bytes(rec[4..8].try_into().expect("4 bytes"));
             let value = i32::from_le_bytes(rec[8..12].try_into().expect("4 bytes"));
             let exit = match kind {
-                ST_EXITED => Exit::Code(value),
-                ST_SIGNALED => Exit::Signal(value),
+                keeper::ST_EXITED => Exit::Code(value),
+                keeper::ST_SIGNALED => Exit::Signal(value),
                 _ => Exit::NotStarted(value),
             };
             let cpu = Duration::from_micros(field(12));

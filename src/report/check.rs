@@ -203,7 +203,13 @@ mod tests {
         crate::catalog::load_path(&dir, None).expect("fixture loads")
     }
 
-    fn test(name: &str, sample: bool, verdict: Verdict, message: Option<&str>, detail: Detail) -> TestResult {
+    fn test(
+        name: &str,
+        sample: bool,
+        verdict: Verdict,
+        message: Option<&str>,
+        detail: Detail,
+    ) -> TestResult {
         TestResult {
             name: name.into(),
             sample,
@@ -239,9 +245,27 @@ mod tests {
             exercise: "add".into(),
             verdict: Verdict::WrongAnswer,
             tests: vec![
-                test("sample/1", true, Verdict::WrongAnswer, Some("line 2: unexpected extra output `4`"), wa),
-                test("hidden/1", false, Verdict::Accepted, None, Detail::default()),
-                test("hidden/2", false, Verdict::WrongAnswer, Some("line 1: expected `10`, got `11`"), hidden),
+                test(
+                    "sample/1",
+                    true,
+                    Verdict::WrongAnswer,
+                    Some("line 2: unexpected extra output `4`"),
+                    wa,
+                ),
+                test(
+                    "hidden/1",
+                    false,
+                    Verdict::Accepted,
+                    None,
+                    Detail::default(),
+                ),
+                test(
+                    "hidden/2",
+                    false,
+                    Verdict::WrongAnswer,
+                    Some("line 1: expected `10`, got `11`"),
+                    hidden,
+                ),
             ],
             skipped: 0,
             compile_message: None,

@@ -60,7 +60,10 @@ impl Scratch {
     pub fn assert_tmp_clean(&self) {
         let tmp = self.tmp().to_string_lossy().into_owned();
         let stray = processes_in(&tmp);
-        assert!(stray.is_empty(), "processes left running in a run directory: {stray:?}");
+        assert!(
+            stray.is_empty(),
+            "processes left running in a run directory: {stray:?}"
+        );
         let left: Vec<_> = std::fs::read_dir(self.tmp())
             .expect("read tmp")
             .map(|e| e.expect("entry").file_name())

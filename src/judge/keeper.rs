@@ -1,0 +1,323 @@
+//! The keeper: a small process between `grind` and the solution, one per run.
+//!
+//! `grind` starts it as a fresh program (`grind __grind_keeper SPEC`, see [`KEEPER_ARG`]) in a
+//! new PID namespace where the kernel allows one. The keeper then:
+//!
+//! 1. starts the target (the interpreter) with its limits, descriptors and environment;
+//! 2. reaps every process of the tree, summing CPU time and keeping the peak resident memory;
+//! 3. when the target exits, or `grind` sends `SIGTERM` (a limit was hit), kills everything
+//!    left: as init of its PID namespace with `kill(-1)`, otherwise as a child subreaper by
+//!    killing the target's process group and sweeping its own children through `/proc`;
+//! 4. writes one status record (how the target ended, CPU, peak memory) and exits.
+//!
+//! Why a separately executed program rather than a forked copy of `grind`: a fork of `grind`
+//! carries `grind`'s resident memory (its loaded test data), which the kernel would count in
+//! the solution's peak memory (`ru_maxrss` survives `exec`); and a fork of a multithreaded
+//! process may only run async-signal-safe code. A freshly executed keeper is small and
+//! single-threaded, so it can use ordinary code.
+//!
+//! Descriptors on entry: 0 stdin, 1 stdout, 2 stderr of the target, 3 the status pipe, 4 the
+//! harness channel (if any). The target gets 0, 1, 2 and the channel as fd 3.
+#![allow(unsafe_code)]
+
+use std::ffi::CString;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde::{Deserialize, Serialize};
+
+/// The hidden first argument that turns the `grind` binary into a keeper.
+pub const KEEPER_ARG: &str = "__grind_keeper";
+
+/// Magic number that starts the keeper's status record.
+pub const STATUS_MAGIC: u32 = 0x6772_6e64;
+/// Size of the status record: magic, kind, value, CPU microseconds, peak KiB.
+pub const STATUS_LEN: usize = 28;
+/// Status record kinds.
+pub const ST_EXITED: u32 = 1;
+pub const ST_SIGNALED: u32 = 2;
+pub const ST_EXEC_FAILED: u32 = 3;
+pub const ST_SETUP_FAILED: u32 = 4;
+
+/// What the keeper must start, passed as JSON in its second argument.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Spec {
+    pub program: String,
+    pub args: Vec<String>,
+    /// `KEY=VALUE` entries: the target's whole environment.
+    pub env: Vec<String>,
+    pub cwd: String,
+    /// `(resource, limit)` pairs for `setrlimit`, soft = hard.
+    pub rlimits: Vec<(u32, u64)>,
+    /// Whether fd 4 is a harness channel to pass on as fd 3.
+    pub channel: bool,
+    /// The pid of `grind`, to notice it died before we started.
+    pub parent: i32,
+}
+
+/// Resources used by the target and everything it started.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Usage {
+    pub cpu_micros: u64,
+    pub peak_kib: u64,
+}
+
+impl Usage {
+    fn add(&mut self, ru: &libc::rusage) {
+        let micros = |t: libc::timeval| {
+            u64::try_from(t.tv_sec).unwrap_or(0) * 1_000_000 + u64::try_from(t.tv_usec).unwrap_or(0)
+        };
+        self.cpu_micros += micros(ru.ru_utime) + micros(ru.ru_stime);
+        self.peak_kib = self.peak_kib.max(u64::try_from(ru.ru_maxrss).unwrap_or(0));
+    }
+}
+
+/// Encodes a status record.
+pub fn encode_status(kind: u32, value: i32, usage: Usage) -> [u8; STATUS_LEN] {
+    let mut buf = [0u8; STATUS_LEN];
+    buf[0..4].copy_from_slice(&STATUS_MAGIC.to_le_bytes());
+    buf[4..8].copy_from_slice(&kind.to_le_bytes());
+    buf[8..12].copy_from_slice(&value.to_le_bytes());
+    buf[12..20].copy_from_slice(&usage.cpu_micros.to_le_bytes());
+    buf[20..28].copy_from_slice(&usage.peak_kib.to_le_bytes());
+    buf
+}
+
+/// Writes a status record (async-signal-safe: a single `write` of a stack buffer).
+pub fn write_status(fd: libc::c_int, kind: u32, value: i32, usage: Usage) {
+    let buf = encode_status(kind, value, usage);
+    // SAFETY: writing a stack buffer to a descriptor we own.
+    unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
+}
+
+fn errno() -> i32 {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
+}
+
+const STATUS_FD: libc::c_int = 3;
+const CHANNEL_FD: libc::c_int = 4;
+
+/// Set by the `SIGTERM` handler: `grind` wants the tree gone.
+static TERM: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_term(_: libc::c_int) {
+    TERM.store(true, Ordering::SeqCst);
+}
+
+/// Entry point of `grind __grind_keeper SPEC`. Never returns.
+pub fn main(spec_json: &str) -> ! {
+    let Ok(spec) = serde_json::from_str::<Spec>(spec_json) else {
+        write_status(STATUS_FD, ST_SETUP_FAILED, libc::EINVAL, Usage::default());
+        std::process::exit(125);
+    };
+    let cstr = |s: &str| CString::new(s).unwrap_or_default();
+    let program = cstr(&spec.program);
+    let mut args: Vec<CString> = vec![program.clone()];
+    args.extend(spec.args.iter().map(|a| cstr(a)));
+    let env: Vec<CString> = spec.env.iter().map(|e| cstr(e)).collect();
+    let cwd = cstr(&spec.cwd);
+    let mut argv: Vec<*const libc::c_char> = args.iter().map(|a| a.as_ptr()).collect();
+    argv.push(std::ptr::null());
+    let mut envp: Vec<*const libc::c_char> = env.iter().map(|e| e.as_ptr()).collect();
+    envp.push(std::ptr::null());
+
+    // Pid 1 means we are the init of a fresh PID namespace (the kernel allowed one).
+    // SAFETY: getpid has no preconditions.
+    let namespaced = unsafe { libc::getpid() } == 1;
+    // SAFETY: process-attribute calls on ourselves; this process is single-threaded.
+    unsafe {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        if !namespaced && libc::getppid() != spec.parent {
+            std::process::exit(1); // grind died before we got here
+        }
+        libc::setsid();
+        if !namespaced {
+            libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
+        }
+        let mut act: libc::sigaction = std::mem::zeroed();
+        act.sa_sigaction = on_term as *const () as usize;
+        libc::sigemptyset(&raw mut act.sa_mask);
+        act.sa_flags = 0; // no SA_RESTART: wait4 must return EINTR
+        libc::sigaction(libc::SIGTERM, &raw const act, std::ptr::null_mut());
+    }
+
+    // SAFETY: single-threaded process, so fork is safe; the child only sets itself up and execs.
+    let target = unsafe { libc::fork() };
+    if target == 0 {
+        // SAFETY: we are the freshly forked child.
+        unsafe { target_main(&spec, &program, &argv, &envp, &cwd) };
+    }
+    for fd in [0, 1, 2, CHANNEL_FD] {
+        // SAFETY: closing our copies; the target holds its own.
+        unsafe { libc::close(fd) };
+    }
+    if target < 0 {
+        write_status(STATUS_FD, ST_SETUP_FAILED, errno(), Usage::default());
+        std::process::exit(1);
+    }
+    let (report, usage) = reap_all(namespaced, target);
+    if let Some((kind, value)) = report {
+        write_status(STATUS_FD, kind, value, usage);
+    }
+    std::process::exit(0);
+}
+
+/// Waits for every process of the tree; returns how the target ended and what all used.
+fn reap_all(namespaced: bool, target: libc::pid_t) -> (Option<(u32, i32)>, Usage) {
+    let mut report = None;
+    let mut usage = Usage::default();
+    let mut killing = false;
+    loop {
+        if TERM.load(Ordering::SeqCst) {
+            killing = true;
+        }
+        if killing {
+            kill_all(namespaced, target);
+        }
+        let mut st = 0;
+        // SAFETY: zeroed rusage is a valid out-parameter.
+        let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: wait4 with valid out-pointers.
+        let r = unsafe { libc::wait4(-1, &raw mut st, 0, &raw mut ru) };
+        if r < 0 {
+            if errno() == libc::EINTR {
+                continue;
+            }
+            break; // ECHILD: nothing left
+        }
+        usage.add(&ru);
+        if r == target && report.is_none() {
+            report = Some(if libc::WIFSIGNALED(st) {
+                (ST_SIGNALED, libc::WTERMSIG(st))
+            } else {
+                (ST_EXITED, libc::WEXITSTATUS(st))
+            });
+            // The run ends with its main process: everything it left behind dies now.
+            killing = true;
+        }
+    }
+    (report, usage)
+}
+
+/// The target: wire descriptors, apply limits, exec. Never returns.
+///
+/// # Safety
+/// Only in the freshly forked child of the keeper.
+unsafe fn target_main(
+    spec: &Spec,
+    program: &CString,
+    argv: &[*const libc::c_char],
+    envp: &[*const libc::c_char],
+    cwd: &CString,
+) -> ! {
+    // SAFETY: system calls on our own process and descriptors, with prepared pointers.
+    unsafe {
+        libc::setpgid(0, 0);
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        let status = libc::fcntl(STATUS_FD, libc::F_DUPFD_CLOEXEC, 64);
+        if spec.channel {
+            libc::dup2(CHANNEL_FD, 3);
+        } else {
+            libc::close(3);
+        }
+        if libc::syscall(
+            libc::SYS_close_range,
+            4u32,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        ) != 0
+        {
+            for fd in 4..4096 {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+            }
+        }
+        // The status copy above 64 survived as close-on-exec: it reports a failed exec.
+        libc::fcntl(status, libc::F_SETFD, libc::FD_CLOEXEC);
+        if libc::chdir(cwd.as_ptr()) != 0 {
+            write_status(status, ST_SETUP_FAILED, errno(), Usage::default());
+            libc::_exit(127);
+        }
+        for &(resource, value) in &spec.rlimits {
+            let lim = libc::rlimit {
+                rlim_cur: value,
+                rlim_max: value,
+            };
+            libc::setrlimit(resource, &raw const lim);
+        }
+        libc::execve(program.as_ptr(), argv.as_ptr(), envp.as_ptr());
+        write_status(status, ST_EXEC_FAILED, errno(), Usage::default());
+        libc::_exit(127);
+    }
+}
+
+/// Kills every process the keeper is responsible for.
+fn kill_all(namespaced: bool, target: libc::pid_t) {
+    // SAFETY: signals to our own namespace or to our own children.
+    unsafe {
+        if namespaced {
+            // As init of the namespace, -1 means every process in the namespace but us.
+            libc::kill(-1, libc::SIGKILL);
+        } else {
+            libc::kill(-target, libc::SIGKILL);
+            sweep_children(libc::getpid());
+        }
+    }
+}
+
+/// Sends `SIGKILL` to every process whose parent is `me` (orphans reparented to us as
+/// subreaper, whatever session or group they moved to).
+fn sweep_children(me: libc::pid_t) {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return;
+    };
+    for entry in dir.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<libc::pid_t>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        if parent_from_stat(&stat) == Some(me) {
+            // SAFETY: signalling a child of ours.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+    }
+}
+
+/// The parent pid field of `/proc/<pid>/stat` (`pid (comm) state ppid ...`; `comm` may hold
+/// spaces and parentheses, so parsing starts after the last `)`).
+fn parent_from_stat(stat: &str) -> Option<libc::pid_t> {
+    let rest = &stat[stat.rfind(')')? + 1..];
+    rest.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parent_pid_parsing() {
+        assert_eq!(parent_from_stat("12 (python3) S 7 12 12 0"), Some(7));
+        assert_eq!(parent_from_stat("12 (a) b) c) R 99 1"), Some(99));
+        assert_eq!(parent_from_stat("garbage"), None);
+    }
+
+    #[test]
+    fn status_record_layout() {
+        let rec = encode_status(
+            ST_SIGNALED,
+            9,
+            Usage {
+                cpu_micros: 1_500,
+                peak_kib: 2048,
+            },
+        );
+        assert_eq!(&rec[0..4], &STATUS_MAGIC.to_le_bytes());
+        assert_eq!(
+            u32::from_le_bytes(rec[4..8].try_into().unwrap()),
+            ST_SIGNALED
+        );
+        assert_eq!(i32::from_le_bytes(rec[8..12].try_into().unwrap()), 9);
+        assert_eq!(u64::from_le_bytes(rec[12..20].try_into().unwrap()), 1_500);
+        assert_eq!(u64::from_le_bytes(rec[20..28].try_into().unwrap()), 2048);
+    }
+}
