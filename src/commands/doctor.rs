@@ -38,20 +38,36 @@ pub fn run(ctx: &Context, out: &mut dyn Write) -> Result<u8> {
         writeln!(out, "  {}  {what:<11} {how}", s.green("on "))?;
     }
     writeln!(out, "{}", s.bold("process tree cleanup"))?;
-    let ns = process::pid_namespaces_available();
-    let pidns = if ns { s.green("on ") } else { s.yellow("off") };
+    let f = process::features();
+    let on_off = |b: bool| if b { s.green("on ") } else { s.yellow("off") };
     writeln!(
         out,
-        "  {pidns}  PID namespace (nothing outlives the run, even after setsid)"
+        "  {}  PID namespace per run (nothing outlives the run, even after setsid)",
+        on_off(f.pid_namespace)
     )?;
     writeln!(
         out,
-        "  {}  child subreaper sweep (fallback when no PID namespace)",
-        s.green("on ")
+        "  {}  child subreaper sweep ({})",
+        s.green("on "),
+        if f.pid_namespace {
+            "fallback, unused here"
+        } else {
+            "in use: no PID namespaces here"
+        }
     )?;
     writeln!(
         out,
-        "  {}  fresh temporary directory, scrubbed environment",
+        "  {}  pidfd (instant exit notice; otherwise polled every 10 ms)",
+        on_off(f.pidfd)
+    )?;
+    writeln!(
+        out,
+        "  {}  close_range (otherwise descriptors closed one by one)",
+        on_off(f.close_range)
+    )?;
+    writeln!(
+        out,
+        "  {}  fresh private temporary directory, scrubbed environment",
         s.green("on ")
     )?;
     writeln!(
