@@ -257,6 +257,12 @@ fn peak_memory_is_the_solutions_not_grinds() {
     assert_eq!(code, 0, "{json:#}");
     let first = &json["tests"][0];
     let bytes = first["memory_bytes"].as_u64().unwrap();
-    assert!(bytes > 1024 * 1024, "a Python process uses some memory: {first}");
-    assert!(bytes < 64 * 1024 * 1024, "a tiny case must not report grind's memory: {first}");
+    assert!(
+        bytes > 1024 * 1024,
+        "a Python process uses some memory: {first}"
+    );
+    assert!(
+        bytes < 64 * 1024 * 1024,
+        "a tiny case must not report grind's memory: {first}"
+    );
 }
