@@ -244,7 +244,7 @@ fn read_only_leftovers_do_not_keep_the_run_directory() {
     std::fs::write(
         &sol,
         "import os, sys\nos.makedirs('a/b')\nopen('a/b/f', 'w').write('x')\nos.mkfifo('pipe')\n\
-         os.symlink('/etc/passwd', 'link')\nos.chmod('a/b', 0o500)\nos.chmod('a', 0o500)\n\
+         os.symlink('/etc/passwd', 'link')\nos.mkdir('ro', 0o500)\nos.mkdir('none', 0o000)\n\
          a, b = map(int, sys.stdin.read().split())\nprint(a + b)\n",
     )
     .unwrap();

@@ -23,7 +23,22 @@ pub fn options(args: &JudgeArgs) -> Result<Options> {
         o.jobs = j;
     }
     o.no_namespace = std::env::var_os("GRIND_NO_PID_NAMESPACE").is_some_and(|v| v == "1");
+    o.sandbox = std::env::var_os("GRIND_SANDBOX").is_none_or(|v| v != "off");
     Ok(o)
+}
+
+/// Directories to hide from solutions: the exercise's own directory when it is on disk, and
+/// the pack given with `--exercises`. (The embedded catalog lives in the `grind` binary, which
+/// the sandbox hides as well.)
+pub fn hidden_dirs(ctx: &Context, ex: &crate::catalog::Exercise) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let crate::catalog::Files::Disk(p) = &ex.files {
+        dirs.push(p.clone());
+    }
+    dirs.extend(ctx.exercises_dir.clone());
+    dirs.into_iter()
+        .filter_map(|d| std::fs::canonicalize(d).ok())
+        .collect()
 }
 
 /// The exit code for an overall verdict.
@@ -74,6 +89,7 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     let judge = Judge {
         python: ctx.python()?,
         options: opts,
+        hide: hidden_dirs(ctx, &ex),
     };
     let judgement = judge.judge(&ex, &tests, &source)?;
     if args.json {

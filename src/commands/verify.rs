@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
     let mut load_failed = false;
     for item in loaded {
         let report = match item {
-            Ok(ex) => verify_exercise(python, options, &ex)?,
+            Ok(ex) => verify_exercise(super::check::hidden_dirs(ctx, &ex), python, options, &ex)?,
             Err(e) => {
                 load_failed = true;
                 ExerciseReport {
@@ -63,6 +63,7 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
 }
 
 fn verify_exercise(
+    hide: Vec<std::path::PathBuf>,
     python: &crate::judge::python::Python,
     options: Options,
     ex: &Exercise,
@@ -91,6 +92,7 @@ fn verify_exercise(
             fail_fast: true,
             ..options
         },
+        hide: hide.clone(),
     };
     let lenient = Judge {
         python,
@@ -98,6 +100,7 @@ fn verify_exercise(
             stop_on_timeout: true,
             ..options
         },
+        hide,
     };
 
     if let Tests::Predict {

@@ -25,6 +25,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use super::confine::{self, Layers, Policy};
+
 /// The hidden first argument that turns the `grind` binary into a keeper.
 pub const KEEPER_ARG: &str = "__grind_keeper";
 
@@ -37,6 +39,8 @@ pub const ST_EXITED: u32 = 1;
 pub const ST_SIGNALED: u32 = 2;
 pub const ST_EXEC_FAILED: u32 = 3;
 pub const ST_SETUP_FAILED: u32 = 4;
+/// The tree had more processes than allowed and was killed (value: the limit).
+pub const ST_TOO_MANY_PROCESSES: u32 = 5;
 
 /// What the keeper must start, passed as JSON in its second argument.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -52,6 +56,11 @@ pub struct Spec {
     pub channel: bool,
     /// The pid of `grind`, to notice it died before we started.
     pub parent: i32,
+    /// `grind`'s uid and gid, mapped to root inside a new user namespace.
+    pub uid: u32,
+    pub gid: u32,
+    /// What the sandbox allows.
+    pub policy: Policy,
 }
 
 /// Resources used by the target and everything it started.
@@ -98,13 +107,44 @@ const CHANNEL_FD: libc::c_int = 4;
 
 /// Set by the `SIGTERM` handler: `grind` wants the tree gone.
 static TERM: AtomicBool = AtomicBool::new(false);
+/// Set by the `SIGALRM` handler: time to count the tree's processes.
+static TICK: AtomicBool = AtomicBool::new(false);
 
 extern "C" fn on_term(_: libc::c_int) {
     TERM.store(true, Ordering::SeqCst);
 }
 
-/// Entry point of `grind __grind_keeper SPEC`. Never returns.
-pub fn main(spec_json: &str) -> ! {
+extern "C" fn on_tick(_: libc::c_int) {
+    TICK.store(true, Ordering::SeqCst);
+}
+
+/// Installs `handler` for `sig` without `SA_RESTART`, so a blocked `wait4` returns `EINTR`.
+fn on_signal(sig: libc::c_int, handler: extern "C" fn(libc::c_int)) {
+    // SAFETY: a zeroed sigaction with a valid handler and empty mask.
+    unsafe {
+        let mut act: libc::sigaction = std::mem::zeroed();
+        act.sa_sigaction = handler as *const () as usize;
+        libc::sigemptyset(&raw mut act.sa_mask);
+        act.sa_flags = 0;
+        libc::sigaction(sig, &raw const act, std::ptr::null_mut());
+    }
+}
+
+/// How often the process count is checked while a fork-bomb watchdog runs.
+const TICK_MICROS: i64 = 20_000;
+
+/// Writes the active layers as one `L{json}\n` message on the status pipe.
+fn write_layers(fd: libc::c_int, layers: &Layers) {
+    let mut msg = b"L".to_vec();
+    msg.extend(serde_json::to_vec(layers).unwrap_or_default());
+    msg.push(b'\n');
+    // SAFETY: writing a buffer we own to a descriptor we own.
+    unsafe { libc::write(fd, msg.as_ptr().cast(), msg.len()) };
+}
+
+/// Entry point of `grind __grind_keeper SPEC FLAGS`, where FLAGS are the namespace flags
+/// the keeper was cloned with. Never returns.
+pub fn main(spec_json: &str, ns_flags: &str) -> ! {
     let Ok(spec) = serde_json::from_str::<Spec>(spec_json) else {
         write_status(STATUS_FD, ST_SETUP_FAILED, libc::EINVAL, Usage::default());
         std::process::exit(125);
@@ -123,6 +163,20 @@ pub fn main(spec_json: &str) -> ! {
     // Pid 1 means we are the init of a fresh PID namespace (the kernel allowed one).
     // SAFETY: getpid has no preconditions.
     let namespaced = unsafe { libc::getpid() } == 1;
+    let mut layers = Layers::from_flags(ns_flags.parse().unwrap_or(0));
+    layers.pid_namespace = namespaced;
+    let policy = &spec.policy;
+    let (mut ruleset, mut filters) = (None, None);
+    if policy.enabled {
+        if layers.user_namespace && !confine::map_user(spec.uid, spec.gid) {
+            layers.user_namespace = false;
+        }
+        confine::setup_mounts(policy, &mut layers);
+        ruleset = confine::landlock_ruleset(policy, &layers);
+        filters = confine::seccomp_filters();
+        // The watchdog counts processes in the private /proc, which only shows this run's.
+        layers.process_limit = layers.private_proc && policy.max_processes > 0;
+    }
     // SAFETY: process-attribute calls on ourselves; this process is single-threaded.
     unsafe {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
@@ -133,18 +187,25 @@ pub fn main(spec_json: &str) -> ! {
         if !namespaced {
             libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
         }
-        let mut act: libc::sigaction = std::mem::zeroed();
-        act.sa_sigaction = on_term as *const () as usize;
-        libc::sigemptyset(&raw mut act.sa_mask);
-        act.sa_flags = 0; // no SA_RESTART: wait4 must return EINTR
-        libc::sigaction(libc::SIGTERM, &raw const act, std::ptr::null_mut());
     }
+    on_signal(libc::SIGTERM, on_term);
 
     // SAFETY: single-threaded process, so fork is safe; the child only sets itself up and execs.
     let target = unsafe { libc::fork() };
     if target == 0 {
         // SAFETY: we are the freshly forked child.
-        unsafe { target_main(&spec, &program, &argv, &envp, &cwd) };
+        unsafe {
+            target_main(
+                &spec,
+                &program,
+                &argv,
+                &envp,
+                &cwd,
+                ruleset,
+                filters.as_ref(),
+                layers,
+            )
+        };
     }
     for fd in [0, 1, 2, CHANNEL_FD] {
         // SAFETY: closing our copies; the target holds its own.
@@ -154,7 +215,25 @@ pub fn main(spec_json: &str) -> ! {
         write_status(STATUS_FD, ST_SETUP_FAILED, errno(), Usage::default());
         std::process::exit(1);
     }
-    let (report, usage) = reap_all(namespaced, target);
+    let limit = if layers.process_limit {
+        policy.max_processes
+    } else {
+        0
+    };
+    if limit > 0 {
+        on_signal(libc::SIGALRM, on_tick);
+        let every = libc::timeval {
+            tv_sec: 0,
+            tv_usec: TICK_MICROS,
+        };
+        let timer = libc::itimerval {
+            it_interval: every,
+            it_value: every,
+        };
+        // SAFETY: setting our own interval timer with a valid structure.
+        unsafe { libc::setitimer(libc::ITIMER_REAL, &raw const timer, std::ptr::null_mut()) };
+    }
+    let (report, usage) = reap_all(namespaced, target, limit);
     if let Some((kind, value)) = report {
         write_status(STATUS_FD, kind, value, usage);
     }
@@ -162,12 +241,27 @@ pub fn main(spec_json: &str) -> ! {
 }
 
 /// Waits for every process of the tree; returns how the target ended and what all used.
-fn reap_all(namespaced: bool, target: libc::pid_t) -> (Option<(u32, i32)>, Usage) {
+fn reap_all(
+    namespaced: bool,
+    target: libc::pid_t,
+    max_processes: u32,
+) -> (Option<(u32, i32)>, Usage) {
     let mut report = None;
     let mut usage = Usage::default();
     let mut killing = false;
     loop {
         if TERM.load(Ordering::SeqCst) {
+            killing = true;
+        }
+        if TICK.swap(false, Ordering::SeqCst)
+            && !killing
+            && count_processes() > max_processes as usize
+        {
+            // A fork bomb: stop it now, and say so instead of reporting how the target died.
+            report = Some((
+                ST_TOO_MANY_PROCESSES,
+                i32::try_from(max_processes).unwrap_or(i32::MAX),
+            ));
             killing = true;
         }
         if killing {
@@ -202,12 +296,16 @@ fn reap_all(namespaced: bool, target: libc::pid_t) -> (Option<(u32, i32)>, Usage
 ///
 /// # Safety
 /// Only in the freshly forked child of the keeper.
+#[allow(clippy::too_many_arguments, clippy::needless_pass_by_value)]
 unsafe fn target_main(
     spec: &Spec,
     program: &CString,
     argv: &[*const libc::c_char],
     envp: &[*const libc::c_char],
     cwd: &CString,
+    ruleset: Option<landlock::RulesetCreated>,
+    filters: Option<&confine::Filters>,
+    mut layers: Layers,
 ) -> ! {
     // SAFETY: system calls on our own process and descriptors, with prepared pointers.
     unsafe {
@@ -243,10 +341,28 @@ unsafe fn target_main(
             };
             libc::setrlimit(resource, &raw const lim);
         }
+        if spec.policy.enabled {
+            confine::apply_in_target(ruleset, filters, &mut layers);
+        }
+        write_layers(status, &layers);
         libc::execve(program.as_ptr(), argv.as_ptr(), envp.as_ptr());
         write_status(status, ST_EXEC_FAILED, errno(), Usage::default());
         libc::_exit(127);
     }
+}
+
+/// The number of processes in our private `/proc` (this run's tree, plus the keeper).
+fn count_processes() -> usize {
+    std::fs::read_dir("/proc").map_or(0, |d| {
+        d.flatten()
+            .filter(|e| {
+                e.file_name()
+                    .as_encoded_bytes()
+                    .iter()
+                    .all(u8::is_ascii_digit)
+            })
+            .count()
+    })
 }
 
 /// Kills every process the keeper is responsible for.

@@ -3,6 +3,7 @@
 //! (`verdict`). The engine never prints; it returns values for `report` to render.
 
 pub mod checker;
+pub mod confine;
 pub mod diff;
 pub mod harness;
 pub mod keeper;

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use super::confine::{Layers, NS_ATTEMPTS, Policy};
 use super::keeper::{self, KEEPER_ARG, STATUS_LEN, STATUS_MAGIC};
 use super::limits::Limits;
 
@@ -71,8 +72,10 @@ pub struct Command<'a> {
     /// The function harness writes a record before and after each case, so this becomes a
     /// per-case wall-clock limit.
     pub channel_window: Option<Duration>,
-    /// Refuse to create a PID namespace (used by tests of the fallback path).
+    /// Refuse to create namespaces (used by tests of the fallback path).
     pub no_namespace: bool,
+    /// What the sandbox allows.
+    pub policy: Policy,
 }
 
 /// How the target process ended.
@@ -86,6 +89,8 @@ pub enum Exit {
     Unknown,
     /// The program could not be started (`errno` of the failing call).
     NotStarted(i32),
+    /// The tree was killed for having more than this many processes (a fork bomb).
+    TooManyProcesses(i32),
 }
 
 /// Why the runner killed the tree, if it did.
@@ -106,8 +111,8 @@ pub struct Outcome {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub channel: Vec<u8>,
-    /// Whether a PID namespace confined the tree (otherwise a subreaper sweep did).
-    pub namespaced: bool,
+    /// Which confinement layers were active, as the keeper reported them.
+    pub layers: Layers,
 }
 
 impl Outcome {
@@ -223,7 +228,10 @@ fn spec(cmd: &Command<'_>) -> io::Result<keeper::Spec> {
     let rlimits = vec![
         (libc::RLIMIT_CPU as u32, cpu_secs),
         (libc::RLIMIT_AS as u32, l.memory),
-        (libc::RLIMIT_STACK as u32, l.memory.min(1 << 30)),
+        // NOTE: glibc sizes every thread's stack from RLIMIT_STACK, so a large value here makes
+        // `threading` fail under RLIMIT_AS. Python 3.11+ barely uses the C stack for Python
+        // recursion, so the usual 8 MiB is enough.
+        (libc::RLIMIT_STACK as u32, 8 << 20),
         (libc::RLIMIT_FSIZE as u32, l.file_size),
         (libc::RLIMIT_NOFILE as u32, l.open_files),
         (libc::RLIMIT_CORE as u32, 0),
@@ -241,8 +249,11 @@ fn spec(cmd: &Command<'_>) -> io::Result<keeper::Spec> {
         cwd: utf8(cmd.cwd.as_os_str(), "the run directory")?.to_string(),
         rlimits,
         channel: cmd.channel,
-        // SAFETY: getpid has no preconditions.
+        // SAFETY: getpid, getuid and getgid have no preconditions.
         parent: unsafe { libc::getpid() },
+        uid: unsafe { libc::getuid() },
+        gid: unsafe { libc::getgid() },
+        policy: cmd.policy.clone(),
     })
 }
 
@@ -312,18 +323,32 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     let spec = serde_json::to_string(&spec(cmd)?).map_err(io::Error::other)?;
     let exe = CString::new(keeper_exe()?.as_os_str().as_encoded_bytes())
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "keeper path contains NUL"))?;
-    let argv_owned = [
-        exe.clone(),
-        CString::new(KEEPER_ARG).expect("no NUL"),
-        CString::new(spec)
-            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "spec contains NUL"))?,
-    ];
-    let argv: [*const libc::c_char; 4] = [
-        argv_owned[0].as_ptr(),
-        argv_owned[1].as_ptr(),
-        argv_owned[2].as_ptr(),
-        std::ptr::null(),
-    ];
+    let arg = CString::new(KEEPER_ARG).expect("no NUL");
+    let spec = CString::new(spec)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "spec contains NUL"))?;
+    // One argv per namespace attempt, all prepared before any clone: the keeper learns from
+    // its last argument which namespaces it got.
+    let attempts: Vec<libc::c_int> = if cmd.no_namespace {
+        vec![0]
+    } else {
+        NS_ATTEMPTS.to_vec()
+    };
+    let flag_args: Vec<CString> = attempts
+        .iter()
+        .map(|f| CString::new(f.to_string()).expect("digits"))
+        .collect();
+    let argvs: Vec<[*const libc::c_char; 5]> = flag_args
+        .iter()
+        .map(|f| {
+            [
+                exe.as_ptr(),
+                arg.as_ptr(),
+                spec.as_ptr(),
+                f.as_ptr(),
+                std::ptr::null(),
+            ]
+        })
+        .collect();
     let stdin = Pipe::new()?;
     let stdout = Pipe::new()?;
     let stderr = Pipe::new()?;
@@ -341,21 +366,17 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         channel.as_ref().map_or(-1, |c| c.write),
     ];
     let start = Instant::now();
-    let mut namespaced = !cmd.no_namespace;
-    // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
-    let mut keeper = if namespaced {
-        unsafe { raw_fork(libc::CLONE_NEWPID) }
-    } else {
-        -1
-    };
-    if keeper < 0 {
-        namespaced = false;
-        // SAFETY: as above.
-        keeper = unsafe { raw_fork(0) };
-    }
-    if keeper == 0 {
-        // SAFETY: we are the freshly cloned child.
-        unsafe { exec_keeper(child_fds, &exe, &argv) };
+    let mut keeper = -1;
+    for (flags, argv) in attempts.iter().zip(&argvs) {
+        // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
+        keeper = unsafe { raw_fork(*flags) };
+        if keeper == 0 {
+            // SAFETY: we are the freshly cloned child.
+            unsafe { exec_keeper(child_fds, &exe, argv) };
+        }
+        if keeper > 0 {
+            break;
+        }
     }
     for fd in [stdin.read, stdout.write, stderr.write, status.write] {
         close(fd);
@@ -383,7 +404,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         start,
     );
     io.pump();
-    let (exit, wall, cpu, peak) = io.reap(status.read);
+    let (exit, wall, cpu, peak, layers) = io.reap(status.read);
     close(status.read);
     let stderr = io.stderr_joined();
     Ok(Outcome {
@@ -395,7 +416,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         stdout: std::mem::take(&mut io.stdout),
         stderr,
         channel: std::mem::take(&mut io.channel),
-        namespaced,
+        layers,
     })
 }
 
@@ -665,8 +686,8 @@ impl<'c> Io<'c> {
         out
     }
 
-    /// Waits for the keeper (killing it if it lingers) and decodes its status record.
-    fn reap(&mut self, status_fd: libc::c_int) -> (Exit, Duration, Duration, u64) {
+    /// Waits for the keeper (killing it if it lingers) and decodes its status messages.
+    fn reap(&mut self, status_fd: libc::c_int) -> (Exit, Duration, Duration, u64, Layers) {
         while self.reaped.is_none() {
             self.try_reap();
             if self.reaped.is_some() {
@@ -683,28 +704,74 @@ impl<'c> Io<'c> {
         }
         let wall = self.keeper_gone.unwrap_or_else(Instant::now) - self.start;
         let (_, ru) = self.reaped.expect("reaped above");
-        let mut rec = [0u8; STATUS_LEN];
-        set_nonblocking(status_fd);
-        // SAFETY: reading into a stack buffer from our own pipe.
-        let n = unsafe { libc::read(status_fd, rec.as_mut_ptr().cast(), rec.len()) };
-        let field = |at: usize| u64::from_le_bytes(rec[at..at + 8].try_into().expect("8 bytes"));
-        if usize::try_from(n).ok() == Some(STATUS_LEN) && rec[0..4] == STATUS_MAGIC.to_le_bytes() {
-            let kind = u32::from_le_bytes(rec[4..8].try_into().expect("4 bytes"));
-            let value = i32::from_le_bytes(rec[8..12].try_into().expect("4 bytes"));
-            let exit = match kind {
-                keeper::ST_EXITED => Exit::Code(value),
-                keeper::ST_SIGNALED => Exit::Signal(value),
-                _ => Exit::NotStarted(value),
-            };
-            let cpu = Duration::from_micros(field(12));
-            (exit, wall, cpu, field(20) * 1024)
-        } else {
-            // The keeper died before reporting (it was killed after a limit): fall back to
-            // what the kernel says about the keeper and its reaped children.
+        let bytes = read_all(status_fd);
+        let (layers, record) = parse_status(&bytes);
+        // Without a record the keeper died before reporting (it was killed after a limit):
+        // fall back to what the kernel says about the keeper and its reaped children.
+        let Some((kind, value, cpu, peak)) = record else {
             let cpu = timeval(ru.ru_utime) + timeval(ru.ru_stime);
-            (Exit::Unknown, wall, cpu, 0)
+            return (Exit::Unknown, wall, cpu, 0, layers);
+        };
+        let exit = match kind {
+            keeper::ST_EXITED => Exit::Code(value),
+            keeper::ST_SIGNALED => Exit::Signal(value),
+            keeper::ST_TOO_MANY_PROCESSES => Exit::TooManyProcesses(value),
+            _ => Exit::NotStarted(value),
+        };
+        (exit, wall, cpu, peak, layers)
+    }
+}
+
+/// Everything left in a pipe whose writers are gone.
+fn read_all(fd: libc::c_int) -> Vec<u8> {
+    set_nonblocking(fd);
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        // SAFETY: reading into a stack buffer from our own pipe.
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        let Ok(n) = usize::try_from(n) else { break };
+        if n == 0 {
+            break;
+        }
+        out.extend_from_slice(&buf[..n]);
+    }
+    out
+}
+
+/// A decoded status record: kind, value, CPU time, peak memory in bytes.
+type Record = (u32, i32, Duration, u64);
+
+/// Splits the status pipe's content into the layers message and the first status record. A
+/// failed `exec` reports before the keeper's final record, so the first one wins.
+fn parse_status(mut bytes: &[u8]) -> (Layers, Option<Record>) {
+    let mut layers = Layers::default();
+    let mut record = None;
+    while !bytes.is_empty() {
+        if bytes[0] == b'L' {
+            let end = bytes
+                .iter()
+                .position(|&b| b == b'\n')
+                .unwrap_or(bytes.len());
+            if let Ok(l) = serde_json::from_slice(&bytes[1..end]) {
+                layers = l;
+            }
+            bytes = &bytes[(end + 1).min(bytes.len())..];
+        } else if bytes.len() >= STATUS_LEN && bytes[0..4] == STATUS_MAGIC.to_le_bytes() {
+            let rec = &bytes[..STATUS_LEN];
+            let word = |at: usize| u32::from_le_bytes(rec[at..at + 4].try_into().expect("4 bytes"));
+            let long = |at: usize| u64::from_le_bytes(rec[at..at + 8].try_into().expect("8 bytes"));
+            if record.is_none() {
+                let value = i32::from_le_bytes(rec[8..12].try_into().expect("4 bytes"));
+                let cpu = Duration::from_micros(long(12));
+                record = Some((word(4), value, cpu, long(20) * 1024));
+            }
+            bytes = &bytes[STATUS_LEN..];
+        } else {
+            break;
         }
     }
+    (layers, record)
 }
 
 fn timeval(t: libc::timeval) -> Duration {

@@ -18,6 +18,8 @@ pub struct Python {
     pub requested: String,
     /// `major.minor.micro`.
     pub version: String,
+    /// Directories the interpreter needs to read (prefixes, standard library, `LIBDIR`).
+    pub read_dirs: Vec<PathBuf>,
 }
 
 /// Flags every run gets: `-I` (isolated: no user site, no `PYTHON*` variables, no script
@@ -26,7 +28,15 @@ pub struct Python {
 /// it on a normal exit and on an uncaught exception.
 pub const ISOLATION_FLAGS: [&str; 3] = ["-I", "-S", "-B"];
 
-const PROBE: &str = "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])";
+/// Prints the executable, the version, and the directories the interpreter reads from (its
+/// prefixes, standard library and shared-library directory), one per line.
+const PROBE: &str = "import sys, sysconfig\n\
+print(sys.executable)\n\
+print('%d.%d.%d' % sys.version_info[:3])\n\
+paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]\n\
+paths += [sysconfig.get_paths().get(k) for k in ('stdlib', 'platstdlib')]\n\
+paths.append(sysconfig.get_config_var('LIBDIR'))\n\
+print('\\n'.join(sorted(set(p for p in paths if p))))";
 
 impl Python {
     /// Resolves `requested` (a command name or path) to the real interpreter.
@@ -52,6 +62,10 @@ impl Python {
         let mut lines = text.lines();
         let exe = lines.next().unwrap_or_default().trim();
         let version = lines.next().unwrap_or_default().trim().to_string();
+        let read_dirs = lines
+            .map(|l| PathBuf::from(l.trim()))
+            .filter(|p| p.is_absolute())
+            .collect();
         if exe.is_empty() || !Path::new(exe).is_absolute() {
             bail!("`{requested}` did not report its executable path (sys.executable is empty)");
         }
@@ -64,6 +78,7 @@ impl Python {
             executable: PathBuf::from(exe),
             requested: requested.to_string(),
             version,
+            read_dirs,
         })
     }
 

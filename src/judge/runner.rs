@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::checker::{TextChecker, check_lines};
+use super::confine::Policy;
 use super::limits::Limits;
 use super::process::{self, Exit, Kill, Outcome};
 use super::python::{ISOLATION_FLAGS, Python};
@@ -59,6 +60,7 @@ pub struct Judgement {
 }
 
 /// How to judge.
+#[allow(clippy::struct_excessive_bools)] // independent switches, each with its own flag
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Parallel runs.
@@ -67,8 +69,10 @@ pub struct Options {
     pub fail_fast: bool,
     /// Stop once a test times out (the overall verdict can then only be TLE or JE).
     pub stop_on_timeout: bool,
-    /// Do not use a PID namespace even where one is available.
+    /// Do not use namespaces even where they are available.
     pub no_namespace: bool,
+    /// Confine solutions (Landlock, seccomp, namespaces, capabilities); on by default.
+    pub sandbox: bool,
 }
 
 impl Default for Options {
@@ -78,6 +82,7 @@ impl Default for Options {
             fail_fast: false,
             stop_on_timeout: false,
             no_namespace: false,
+            sandbox: true,
         }
     }
 }
@@ -86,7 +91,40 @@ impl Default for Options {
 pub struct Judge<'a> {
     pub python: &'a Python,
     pub options: Options,
+    /// Directories hidden from solutions in the sandbox (exercise packs on disk).
+    pub hide: Vec<std::path::PathBuf>,
 }
+
+/// Most processes a run may have at once before it is stopped as a fork bomb.
+pub const MAX_PROCESSES: u32 = 128;
+
+/// Files and directories every Python run may read: system binaries and libraries, and the
+/// few files of `/etc` the dynamic loader and `time` need. Missing ones are skipped.
+const SYSTEM_READ: &[&str] = &[
+    "/bin",
+    "/usr/bin",
+    "/lib",
+    "/lib64",
+    "/lib32",
+    "/usr/lib",
+    "/usr/lib64",
+    "/usr/lib32",
+    "/usr/share/zoneinfo",
+    "/etc/ld.so.cache",
+    "/etc/localtime",
+    "/etc/passwd",
+    "/etc/group",
+    "/etc/nsswitch.conf",
+];
+
+/// Devices a run may read and write.
+const DEVICES: &[&str] = &[
+    "/dev/null",
+    "/dev/zero",
+    "/dev/full",
+    "/dev/random",
+    "/dev/urandom",
+];
 
 impl Judge<'_> {
     /// Judges `source` (a Python program, or a prediction for `predict`) on `tests`.
@@ -137,6 +175,7 @@ impl Judge<'_> {
         channel_window: Option<Duration>,
     ) -> std::io::Result<Outcome> {
         let env = dir.env();
+        let policy = self.policy(dir.path());
         let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
         args.push(OsStr::new(program_file));
         process::run(&process::Command {
@@ -149,7 +188,28 @@ impl Judge<'_> {
             channel: channel_window.is_some(),
             channel_window,
             no_namespace: self.options.no_namespace,
+            policy,
         })
+    }
+
+    /// What the sandbox of one run allows.
+    fn policy(&self, run_dir: &std::path::Path) -> Policy {
+        let show = |p: &std::path::Path| p.to_string_lossy().into_owned();
+        let mut read: Vec<String> = SYSTEM_READ.iter().map(|s| (*s).to_string()).collect();
+        read.extend(self.python.read_dirs.iter().map(|p| show(p)));
+        read.push(show(&self.python.executable));
+        let mask_files = std::env::current_exe()
+            .map(|p| vec![show(&p)])
+            .unwrap_or_default();
+        Policy {
+            enabled: self.options.sandbox,
+            read,
+            devices: DEVICES.iter().map(|s| (*s).to_string()).collect(),
+            write: vec![show(run_dir)],
+            mask_files,
+            mask_dirs: self.hide.iter().map(|p| show(p)).collect(),
+            max_processes: MAX_PROCESSES,
+        }
     }
 
     /// Compiles the solution without running it; `Some(message)` on a syntax error.
@@ -374,6 +434,10 @@ pub fn process_verdict(out: &Outcome, limits: &Limits) -> Option<(Verdict, Strin
             };
             Some((Verdict::RunTimeError, msg))
         }
+        Exit::TooManyProcesses(n) => Some((
+            Verdict::RunTimeError,
+            format!("started more than {n} processes at once (a fork bomb?) and was stopped"),
+        )),
         Exit::Signal(sig) => Some((
             Verdict::RunTimeError,
             format!("killed by {}", process::signal_name(sig)),
