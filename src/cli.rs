@@ -51,7 +51,11 @@ pub enum Command {
     /// gets its label (whole catalog when no name is given).
     Verify(VerifyArgs),
     /// Show the interpreter and which limits and protections work on this machine.
-    Doctor,
+    Doctor {
+        /// Print JSON: the interpreter and the protection layers a real run got.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]

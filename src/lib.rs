@@ -22,7 +22,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
         Command::Show { name } => commands::show::run(&ctx, name, &mut out),
         Command::Check(args) => commands::check::run(&ctx, args, &mut out),
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
-        Command::Doctor => commands::doctor::run(&ctx, &mut out),
+        Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
     }
 }
 

@@ -316,6 +316,20 @@ impl Judge<'_> {
         result
     }
 
+    /// Runs an empty program and returns the protection layers it got.
+    pub fn probe_layers(&self) -> Result<super::confine::Layers> {
+        let dir = RunDir::new(&[("solution.py", b"pass\n"), ("_grind_main.py", BOOTSTRAP)])?;
+        let out = self.run_in(&dir, "_grind_main.py", b"", Limits::default(), None)?;
+        if out.exit != Exit::Code(0) {
+            anyhow::bail!(
+                "the probe run failed ({:?}): {}",
+                out.exit,
+                out.last_stderr_line().unwrap_or_default()
+            );
+        }
+        Ok(out.layers)
+    }
+
     /// The snippet's real output: stdout, then the last traceback line if it raised.
     pub fn real_output(&self, snippet: &str, limits: Limits) -> Result<String> {
         let dir = RunDir::new(&[
