@@ -9,8 +9,7 @@ fn main() -> ExitCode {
     // `judge::keeper`); that mode is internal and bypasses argument parsing.
     let mut args = std::env::args();
     if args.nth(1).as_deref() == Some(grind::judge::keeper::KEEPER_ARG) {
-        let spec = args.next().unwrap_or_default();
-        grind::judge::keeper::main(&spec, &args.next().unwrap_or_default());
+        grind::judge::keeper::main(&args.next().unwrap_or_default());
     }
     let cli = grind::cli::Cli::parse();
     match grind::run(&cli) {

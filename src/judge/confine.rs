@@ -37,6 +37,8 @@ pub struct Policy {
     pub mask_dirs: Vec<String>,
     /// Most processes the tree may have at once before it is killed as a fork bomb.
     pub max_processes: u32,
+    /// The `cgroup.procs` file of a `pids` cgroup the keeper joins, if one was made.
+    pub cgroup_procs: Option<String>,
 }
 
 /// Which layers are active for a run, as reported by the keeper.
@@ -58,6 +60,8 @@ pub struct Layers {
     pub capabilities_dropped: bool,
     pub no_new_privs: bool,
     pub process_limit: bool,
+    /// A `pids` cgroup caps the tree's size in the kernel.
+    pub pids_cgroup: bool,
 }
 
 /// Namespace flags the keeper was cloned with (argv[3] of the keeper).

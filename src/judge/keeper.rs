@@ -29,6 +29,8 @@ use super::confine::{self, Layers, Policy};
 
 /// The hidden first argument that turns the `grind` binary into a keeper.
 pub const KEEPER_ARG: &str = "__grind_keeper";
+/// The environment variable carrying the keeper's [`Spec`] as JSON.
+pub const SPEC_VAR: &str = "GRIND_KEEPER_SPEC";
 
 /// Magic number that starts the keeper's status record.
 pub const STATUS_MAGIC: u32 = 0x6772_6e64;
@@ -142,10 +144,11 @@ fn write_layers(fd: libc::c_int, layers: &Layers) {
     unsafe { libc::write(fd, msg.as_ptr().cast(), msg.len()) };
 }
 
-/// Entry point of `grind __grind_keeper SPEC FLAGS`, where FLAGS are the namespace flags
-/// the keeper was cloned with. Never returns.
-pub fn main(spec_json: &str, ns_flags: &str) -> ! {
-    let Ok(spec) = serde_json::from_str::<Spec>(spec_json) else {
+/// Entry point of `grind __grind_keeper FLAGS` (FLAGS: the namespace flags the keeper was
+/// cloned with; the [`Spec`] is in `$GRIND_KEEPER_SPEC`). Never returns.
+pub fn main(ns_flags: &str) -> ! {
+    let spec_json = std::env::var(SPEC_VAR).unwrap_or_default();
+    let Ok(spec) = serde_json::from_str::<Spec>(&spec_json) else {
         write_status(STATUS_FD, ST_SETUP_FAILED, libc::EINVAL, Usage::default());
         std::process::exit(125);
     };
@@ -176,6 +179,11 @@ pub fn main(spec_json: &str, ns_flags: &str) -> ! {
         filters = confine::seccomp_filters();
         // The watchdog counts processes in the private /proc, which only shows this run's.
         layers.process_limit = layers.private_proc && policy.max_processes > 0;
+        // Joining the pids cgroup before the target exists puts the whole tree in it.
+        layers.pids_cgroup = policy
+            .cgroup_procs
+            .as_ref()
+            .is_some_and(|f| std::fs::write(f, "0").is_ok());
     }
     // SAFETY: process-attribute calls on ourselves; this process is single-threaded.
     unsafe {
@@ -241,6 +249,9 @@ pub fn main(spec_json: &str, ns_flags: &str) -> ! {
 }
 
 /// Waits for every process of the tree; returns how the target ended and what all used.
+///
+/// While killing, ready children are reaped first and the tree is signalled again only when
+/// none is ready: signalling once per reaped child would be quadratic in a fork bomb.
 fn reap_all(
     namespaced: bool,
     target: libc::pid_t,
@@ -264,32 +275,46 @@ fn reap_all(
             ));
             killing = true;
         }
-        if killing {
-            kill_all(namespaced, target);
-        }
-        let mut st = 0;
-        // SAFETY: zeroed rusage is a valid out-parameter.
-        let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-        // SAFETY: wait4 with valid out-pointers.
-        let r = unsafe { libc::wait4(-1, &raw mut st, 0, &raw mut ru) };
-        if r < 0 {
-            if errno() == libc::EINTR {
-                continue;
+        let mut r = wait_one(libc::WNOHANG, &mut usage);
+        if r.is_ok_and(|(pid, _)| pid == 0) {
+            if killing {
+                kill_all(namespaced, target);
             }
-            break; // ECHILD: nothing left
+            r = wait_one(0, &mut usage);
         }
-        usage.add(&ru);
-        if r == target && report.is_none() {
-            report = Some(if libc::WIFSIGNALED(st) {
-                (ST_SIGNALED, libc::WTERMSIG(st))
-            } else {
-                (ST_EXITED, libc::WEXITSTATUS(st))
-            });
-            // The run ends with its main process: everything it left behind dies now.
-            killing = true;
+        match r {
+            Ok((pid, st)) if pid == target && report.is_none() => {
+                report = Some(if libc::WIFSIGNALED(st) {
+                    (ST_SIGNALED, libc::WTERMSIG(st))
+                } else {
+                    (ST_EXITED, libc::WEXITSTATUS(st))
+                });
+                // The run ends with its main process: everything it left behind dies now.
+                killing = true;
+            }
+            Ok(_) => {}
+            Err(libc::EINTR) => {}
+            Err(_) => break, // ECHILD: nothing left
         }
     }
     (report, usage)
+}
+
+/// Reaps one child, returning its pid and wait status (pid 0: none ready under `WNOHANG`)
+/// and adding its usage.
+fn wait_one(flags: libc::c_int, usage: &mut Usage) -> Result<(libc::pid_t, libc::c_int), i32> {
+    let mut st = 0;
+    // SAFETY: zeroed rusage is a valid out-parameter.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: wait4 with valid out-pointers.
+    let r = unsafe { libc::wait4(-1, &raw mut st, flags, &raw mut ru) };
+    if r < 0 {
+        return Err(errno());
+    }
+    if r > 0 {
+        usage.add(&ru);
+    }
+    Ok((r, st))
 }
 
 /// The target: wire descriptors, apply limits, exec. Never returns.

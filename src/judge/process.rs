@@ -280,7 +280,12 @@ unsafe fn raw_fork(flags: libc::c_int) -> libc::pid_t {
 ///
 /// # Safety
 /// Freshly cloned child only; async-signal-safe calls on prepared data.
-unsafe fn exec_keeper(fds: [libc::c_int; 5], exe: &CString, argv: &[*const libc::c_char]) -> ! {
+unsafe fn exec_keeper(
+    fds: [libc::c_int; 5],
+    exe: &CString,
+    argv: &[*const libc::c_char],
+    envp: &[*const libc::c_char],
+) -> ! {
     // SAFETY: see the function contract.
     unsafe {
         // NOTE: a source may already sit on a target number; move every source above 9 first
@@ -310,7 +315,6 @@ unsafe fn exec_keeper(fds: [libc::c_int; 5], exe: &CString, argv: &[*const libc:
                 libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }
-        let envp: [*const libc::c_char; 1] = [std::ptr::null()];
         libc::execve(exe.as_ptr(), argv.as_ptr(), envp.as_ptr());
         let errno = *libc::__errno_location();
         keeper::write_status(3, keeper::ST_SETUP_FAILED, errno, keeper::Usage::default());
@@ -324,7 +328,9 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     let exe = CString::new(keeper_exe()?.as_os_str().as_encoded_bytes())
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "keeper path contains NUL"))?;
     let arg = CString::new(KEEPER_ARG).expect("no NUL");
-    let spec = CString::new(spec)
+    // NOTE: the spec travels in the keeper's environment, not its arguments: a process's
+    // command line is readable by anyone through /proc, its environment is not.
+    let spec = CString::new(format!("{}={spec}", keeper::SPEC_VAR))
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "spec contains NUL"))?;
     // One argv per namespace attempt, all prepared before any clone: the keeper learns from
     // its last argument which namespaces it got.
@@ -337,18 +343,11 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         .iter()
         .map(|f| CString::new(f.to_string()).expect("digits"))
         .collect();
-    let argvs: Vec<[*const libc::c_char; 5]> = flag_args
+    let argvs: Vec<[*const libc::c_char; 4]> = flag_args
         .iter()
-        .map(|f| {
-            [
-                exe.as_ptr(),
-                arg.as_ptr(),
-                spec.as_ptr(),
-                f.as_ptr(),
-                std::ptr::null(),
-            ]
-        })
+        .map(|f| [exe.as_ptr(), arg.as_ptr(), f.as_ptr(), std::ptr::null()])
         .collect();
+    let envp: [*const libc::c_char; 2] = [spec.as_ptr(), std::ptr::null()];
     let stdin = Pipe::new()?;
     let stdout = Pipe::new()?;
     let stderr = Pipe::new()?;
@@ -372,7 +371,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         keeper = unsafe { raw_fork(*flags) };
         if keeper == 0 {
             // SAFETY: we are the freshly cloned child.
-            unsafe { exec_keeper(child_fds, &exe, argv) };
+            unsafe { exec_keeper(child_fds, &exe, argv, &envp) };
         }
         if keeper > 0 {
             break;

@@ -175,7 +175,14 @@ impl Judge<'_> {
         channel_window: Option<Duration>,
     ) -> std::io::Result<Outcome> {
         let env = dir.env();
-        let policy = self.policy(dir.path());
+        let mut policy = self.policy(dir.path());
+        // Kept alive until the run is over; its removal needs the tree gone.
+        let cgroup = if policy.enabled {
+            super::cgroup::PidsCgroup::create(MAX_PROCESSES + 8)
+        } else {
+            None
+        };
+        policy.cgroup_procs = cgroup.as_ref().map(super::cgroup::PidsCgroup::procs_file);
         let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
         args.push(OsStr::new(program_file));
         process::run(&process::Command {
@@ -209,6 +216,7 @@ impl Judge<'_> {
             mask_files,
             mask_dirs: self.hide.iter().map(|p| show(p)).collect(),
             max_processes: MAX_PROCESSES,
+            cgroup_procs: None,
         }
     }
 

@@ -1,0 +1,22 @@
+# expect: accepted
+# needs: landlock
+import json, os, sys
+ctx = json.loads(sys.stdin.read())
+
+
+def blocked(action):
+    """Runs an attack; True if the system refused it."""
+    try:
+        action()
+    except OSError:
+        return True
+    return False
+
+
+def verdict(ok, what):
+    print("ok" if ok else "breach: " + what)
+
+def attack():
+    os.link(ctx["canary"], "mine")
+    open("mine", "w").write("pwned")
+verdict(blocked(attack), "wrote the canary through a hard link")

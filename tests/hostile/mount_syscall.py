@@ -1,0 +1,21 @@
+# expect: accepted
+import json, os, sys
+ctx = json.loads(sys.stdin.read())
+
+
+def blocked(action):
+    """Runs an attack; True if the system refused it."""
+    try:
+        action()
+    except OSError:
+        return True
+    return False
+
+
+def verdict(ok, what):
+    print("ok" if ok else "breach: " + what)
+
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+r = libc.mount(b"none", b".", b"tmpfs", 0, None)
+verdict(r != 0, "mounted a filesystem")

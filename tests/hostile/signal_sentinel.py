@@ -1,0 +1,19 @@
+# expect: accepted
+import json, os, sys
+ctx = json.loads(sys.stdin.read())
+
+
+def blocked(action):
+    """Runs an attack; True if the system refused it."""
+    try:
+        action()
+    except OSError:
+        return True
+    return False
+
+
+def verdict(ok, what):
+    print("ok" if ok else "breach: " + what)
+
+import signal
+verdict(blocked(lambda: os.kill(ctx["sentinel_pid"], signal.SIGKILL)), "killed a process outside the run")

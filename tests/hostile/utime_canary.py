@@ -1,0 +1,18 @@
+# expect: accepted
+import json, os, sys
+ctx = json.loads(sys.stdin.read())
+
+
+def blocked(action):
+    """Runs an attack; True if the system refused it."""
+    try:
+        action()
+    except OSError:
+        return True
+    return False
+
+
+def verdict(ok, what):
+    print("ok" if ok else "breach: " + what)
+
+verdict(blocked(lambda: os.utime(ctx["canary"], (0, 0))), "changed the canary's times")

@@ -1,0 +1,19 @@
+# expect: accepted
+# needs: landlock
+import json, os, sys
+ctx = json.loads(sys.stdin.read())
+
+
+def blocked(action):
+    """Runs an attack; True if the system refused it."""
+    try:
+        action()
+    except OSError:
+        return True
+    return False
+
+
+def verdict(ok, what):
+    print("ok" if ok else "breach: " + what)
+
+verdict(blocked(lambda: open("/tmp/grind-hostile-%d" % os.getpid(), "w").write("x")), "wrote into /tmp")
