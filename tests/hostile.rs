@@ -53,6 +53,9 @@ fn missing_layer(needs: Option<&str>, layers: &Value) -> Option<String> {
         "namespaces" if !(on("pid_namespace") && on("mount_namespace")) => {
             Some("PID and mount namespaces are not available (not root, no user namespaces)".into())
         }
+        "signals" if !(on("pid_namespace") || (layers["landlock"] == "full" && layers["landlock_abi"].as_i64() >= Some(6))) => {
+            Some("neither a PID namespace nor Landlock signal scoping isolates signals here".into())
+        }
         "watchdog" if !on("process_limit") => {
             Some("the fork-bomb watchdog needs a private /proc; an unbounded fork bomb would not be contained".into())
         }

@@ -352,6 +352,21 @@ pub fn apply_in_target(
     filters: Option<&Filters>,
     layers: &mut Layers,
 ) {
+    // Without a private /proc the host's is all there is: grant only this process's own entry
+    // (`/proc/self` as it resolves now), never the others'.
+    let ruleset = if layers.private_proc {
+        ruleset
+    } else {
+        ruleset.and_then(|rs| {
+            let own = format!("/proc/{}", std::process::id());
+            match PathFd::new(&own) {
+                Ok(fd) => rs
+                    .add_rule(PathBeneath::new(fd, AccessFs::from_read(ABI::V6)))
+                    .ok(),
+                Err(_) => Some(rs),
+            }
+        })
+    };
     if let Some(rs) = ruleset
         && let Ok(status) = rs.restrict_self()
     {

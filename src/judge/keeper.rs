@@ -292,8 +292,7 @@ fn reap_all(
                 // The run ends with its main process: everything it left behind dies now.
                 killing = true;
             }
-            Ok(_) => {}
-            Err(libc::EINTR) => {}
+            Ok(_) | Err(libc::EINTR) => {}
             Err(_) => break, // ECHILD: nothing left
         }
     }

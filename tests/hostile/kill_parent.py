@@ -1,4 +1,5 @@
 # expect: accepted
+# needs: signals
 import json, os, sys
 ctx = json.loads(sys.stdin.read())
 

@@ -1,4 +1,5 @@
 # expect: accepted
+# needs: namespaces
 import json, os, sys
 ctx = json.loads(sys.stdin.read())
 
