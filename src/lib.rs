@@ -17,13 +17,15 @@ use cli::{Cli, Command};
 pub fn run(cli: &Cli) -> anyhow::Result<u8> {
     let ctx = context::Context::new(cli)?;
     let mut out = std::io::stdout().lock();
-    match &cli.command {
+    let result = match &cli.command {
         Command::List(args) => commands::list::run(&ctx, args, &mut out),
         Command::Show { name } => commands::show::run(&ctx, name, &mut out),
         Command::Check(args) => commands::check::run(&ctx, args, &mut out),
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
         Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
-    }
+    };
+    judge::cgroup::leave();
+    result
 }
 
 /// The exit code for an error: 2 when the user can fix it, 3 otherwise.

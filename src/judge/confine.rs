@@ -37,8 +37,9 @@ pub struct Policy {
     pub mask_dirs: Vec<String>,
     /// Most processes the tree may have at once before it is killed as a fork bomb.
     pub max_processes: u32,
-    /// The `cgroup.procs` file of a `pids` cgroup the keeper joins, if one was made.
-    pub cgroup_procs: Option<String>,
+    /// Whether `grind` runs inside its own `pids` cgroup (see `cgroup.rs`), which caps the
+    /// number of processes in the kernel.
+    pub pids_cgroup: bool,
 }
 
 /// Which layers are active for a run, as reported by the keeper.

@@ -179,11 +179,11 @@ pub fn main(ns_flags: &str) -> ! {
         filters = confine::seccomp_filters();
         // The watchdog counts processes in the private /proc, which only shows this run's.
         layers.process_limit = layers.private_proc && policy.max_processes > 0;
-        // Joining the pids cgroup before the target exists puts the whole tree in it.
-        layers.pids_cgroup = policy
-            .cgroup_procs
-            .as_ref()
-            .is_some_and(|f| std::fs::write(f, "0").is_ok());
+        layers.pids_cgroup = policy.pids_cgroup;
+        // The watchdog must get CPU time even when a fork bomb floods the run queue. The
+        // target gets the normal priority back before it execs.
+        // SAFETY: setpriority on ourselves; failure (no privilege) only loses the boost.
+        unsafe { libc::setpriority(libc::PRIO_PROCESS, 0, -10) };
     }
     // SAFETY: process-attribute calls on ourselves; this process is single-threaded.
     unsafe {
@@ -335,6 +335,7 @@ unsafe fn target_main(
     unsafe {
         libc::setpgid(0, 0);
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        libc::setpriority(libc::PRIO_PROCESS, 0, 0);
         let status = libc::fcntl(STATUS_FD, libc::F_DUPFD_CLOEXEC, 64);
         if spec.channel {
             libc::dup2(CHANNEL_FD, 3);

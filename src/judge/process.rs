@@ -366,16 +366,24 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     ];
     let start = Instant::now();
     let mut keeper = -1;
-    for (flags, argv) in attempts.iter().zip(&argvs) {
-        // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
-        keeper = unsafe { raw_fork(*flags) };
-        if keeper == 0 {
-            // SAFETY: we are the freshly cloned child.
-            unsafe { exec_keeper(child_fds, &exe, argv, &envp) };
+    // NOTE: the runs of one grind share a pids cgroup; while a fork bomb in another run is
+    // being killed, a fork can fail with EAGAIN for a few milliseconds, so that is retried.
+    for _ in 0..100 {
+        for (flags, argv) in attempts.iter().zip(&argvs) {
+            // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
+            keeper = unsafe { raw_fork(*flags) };
+            if keeper == 0 {
+                // SAFETY: we are the freshly cloned child.
+                unsafe { exec_keeper(child_fds, &exe, argv, &envp) };
+            }
+            if keeper > 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN) {
+                break;
+            }
         }
-        if keeper > 0 {
+        if keeper > 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EAGAIN) {
             break;
         }
+        std::thread::sleep(Duration::from_millis(5));
     }
     for fd in [stdin.read, stdout.write, stderr.write, status.write] {
         close(fd);

@@ -176,13 +176,12 @@ impl Judge<'_> {
     ) -> std::io::Result<Outcome> {
         let env = dir.env();
         let mut policy = self.policy(dir.path());
-        // Kept alive until the run is over; its removal needs the tree gone.
-        let cgroup = if policy.enabled {
-            super::cgroup::PidsCgroup::create(MAX_PROCESSES + 8)
-        } else {
-            None
-        };
-        policy.cgroup_procs = cgroup.as_ref().map(super::cgroup::PidsCgroup::procs_file);
+        if policy.enabled {
+            let limit = u32::try_from(self.options.jobs)
+                .unwrap_or(u32::MAX)
+                .saturating_mul(MAX_PROCESSES + 8);
+            policy.pids_cgroup = super::cgroup::enter(limit.saturating_add(64));
+        }
         let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
         args.push(OsStr::new(program_file));
         process::run(&process::Command {
@@ -216,7 +215,7 @@ impl Judge<'_> {
             mask_files,
             mask_dirs: self.hide.iter().map(|p| show(p)).collect(),
             max_processes: MAX_PROCESSES,
-            cgroup_procs: None,
+            pids_cgroup: false,
         }
     }
 
