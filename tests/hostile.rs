@@ -56,9 +56,10 @@ fn missing_layer(needs: Option<&str>, layers: &Value) -> Option<String> {
         "signals" if !(on("pid_namespace") || (layers["landlock"] == "full" && layers["landlock_abi"].as_i64() >= Some(6))) => {
             Some("neither a PID namespace nor Landlock signal scoping isolates signals here".into())
         }
-        "watchdog" if !on("process_limit") => {
-            Some("the fork-bomb watchdog needs a private /proc; an unbounded fork bomb would not be contained".into())
-        }
+        "watchdog" if !(on("process_limit") && on("pids_cgroup")) => Some(
+            "an unbounded fork bomb is contained only with the watchdog (private /proc) and a pids cgroup"
+                .into(),
+        ),
         _ => None,
     }
 }

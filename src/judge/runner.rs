@@ -57,6 +57,8 @@ pub struct Judgement {
     /// The compiler's message when the verdict is `compile_error`.
     pub compile_message: Option<String>,
     pub limits: Limits,
+    /// The protection layers the runs got (observed on the compile check).
+    pub layers: Option<super::confine::Layers>,
 }
 
 /// How to judge.
@@ -135,6 +137,7 @@ impl Judge<'_> {
             tests: Vec::new(),
             skipped: 0,
             compile_message: None,
+            layers: None,
             limits: ex.limits,
         };
         if let Tests::Predict { snippet, .. } = tests {
@@ -142,7 +145,9 @@ impl Judge<'_> {
                 .tests
                 .push(self.judge_prediction(snippet, source, ex.limits)?);
         } else {
-            if let Some(msg) = self.compile_check(source, ex.limits)? {
+            let (message, layers) = self.compile_check(source, ex.limits)?;
+            judgement.layers = Some(layers);
+            if let Some(msg) = message {
                 judgement.verdict = Verdict::CompileError;
                 judgement.compile_message = Some(msg);
                 judgement.skipped = tests.len();
@@ -220,14 +225,19 @@ impl Judge<'_> {
     }
 
     /// Compiles the solution without running it; `Some(message)` on a syntax error.
-    fn compile_check(&self, source: &[u8], limits: Limits) -> Result<Option<String>> {
+    fn compile_check(
+        &self,
+        source: &[u8],
+        limits: Limits,
+    ) -> Result<(Option<String>, super::confine::Layers)> {
         let dir = RunDir::new(&[("solution.py", source), ("_grind_check.py", SYNTAX_CHECK)])?;
         let limits = limits.with_cpu(Duration::from_secs(10));
         let out = self.run_in(&dir, "_grind_check.py", b"", limits, None)?;
         match out.exit {
-            Exit::Code(0) => Ok(None),
-            Exit::Code(1) => Ok(Some(
-                String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
+            Exit::Code(0) => Ok((None, out.layers)),
+            Exit::Code(1) => Ok((
+                Some(String::from_utf8_lossy(&out.stderr).trim_end().to_string()),
+                out.layers,
             )),
             _ => anyhow::bail!(
                 "the syntax check failed unexpectedly ({:?}): {}",

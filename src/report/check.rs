@@ -90,6 +90,12 @@ pub fn render(
             ))
         )?;
     }
+    if let Some(l) = &j.layers
+        && let Some(missing) = weak_sandbox(l)
+    {
+        let text = format!("sandbox is partial here ({missing}): see `grind doctor`");
+        writeln!(out, "  {}", style.yellow(&text))?;
+    }
     let passed = j
         .tests
         .iter()
@@ -111,6 +117,21 @@ pub fn render(
         )?;
     }
     Ok(())
+}
+
+/// The main protection layers a run lacked, if any.
+fn weak_sandbox(l: &crate::judge::confine::Layers) -> Option<String> {
+    let mut missing = Vec::new();
+    if l.landlock != "full" {
+        missing.push("Landlock");
+    }
+    if !l.pid_namespace {
+        missing.push("PID namespace");
+    }
+    if !l.seccomp {
+        missing.push("seccomp");
+    }
+    (!missing.is_empty()).then(|| format!("no {}", missing.join(", no ")))
 }
 
 fn first_line(s: &str) -> &str {
@@ -269,6 +290,7 @@ mod tests {
             ],
             skipped: 0,
             compile_message: None,
+            layers: None,
             limits: Limits::new(1.0, 128, 1),
         }
     }
@@ -292,6 +314,7 @@ mod tests {
             skipped: 3,
             compile_message: Some("  File \"solution.py\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax".into()),
             limits: Limits::new(1.0, 128, 1),
+            layers: None,
         };
         insta::assert_snapshot!(render_plain(&j, false));
     }

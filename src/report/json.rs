@@ -55,6 +55,9 @@ pub fn judgement(j: &Judgement, reveal: bool) -> Value {
     if let Some(m) = &j.compile_message {
         o["compile_error"] = json!(m);
     }
+    if let Some(l) = &j.layers {
+        o["sandbox"] = json!(l);
+    }
     o
 }
 
