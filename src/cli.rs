@@ -45,8 +45,50 @@ pub enum Command {
         /// Exercise name or directory.
         name: String,
     },
-    /// Judge a solution.
+    /// Write an exercise's starter into the current directory and start the attempt clock.
+    Start(StartArgs),
+    /// Judge a solution (default: the exercise started last) and record the attempt.
     Check(CheckArgs),
+    /// Reveal the next hint of an exercise (recorded).
+    Hint {
+        /// Exercise (default: the one started last).
+        name: Option<String>,
+    },
+    /// Show the reference solution: after a pass, or with `--give-up` (recorded).
+    Solution {
+        /// Exercise (default: the one started last).
+        name: Option<String>,
+        /// Give up and see it now.
+        #[arg(long)]
+        give_up: bool,
+    },
+    /// Restore the starter, keeping a backup of your file in `.grind/backups/`.
+    Reset {
+        /// Exercise to reset.
+        name: String,
+    },
+    /// Re-check on every save; `q` or Ctrl-C quits.
+    Watch {
+        /// Exercise (default: the one started last).
+        name: Option<String>,
+    },
+    /// Solved/attempted per topic and difficulty, times against targets, streak, history.
+    Stats {
+        /// Print JSON (per exercise: `name`, `status`, `attempts`, `solve_seconds`, ...).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Suggest what to do next.
+    Next,
+    /// Exercises due for another go (spaced repetition over your history).
+    Review,
+    /// A timed mock round: unseen problems, a countdown, hints locked.
+    Mock(MockArgs),
+    /// Print shell completions.
+    Completions {
+        /// Shell to generate for.
+        shell: clap_complete::Shell,
+    },
     /// Prove exercises: reference accepted, starter rejected, every labelled submission
     /// gets its label (whole catalog when no name is given).
     Verify(VerifyArgs),
@@ -85,6 +127,7 @@ pub struct JudgeArgs {
 }
 
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // independent flags
 pub struct CheckArgs {
     /// Exercise name or exercise/Kattis directory.
     pub name: Option<String>,
@@ -100,8 +143,45 @@ pub struct CheckArgs {
     /// Stop at the first test that is not accepted.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Check every exercise that has a file in the current directory.
+    #[arg(long, conflicts_with_all = ["name", "file"])]
+    pub all: bool,
     #[command(flatten)]
     pub judge: JudgeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// Exercise name.
+    pub name: String,
+    /// Overwrite an existing file.
+    #[arg(long)]
+    pub force: bool,
+    /// Open the file in `$VISUAL` / `$EDITOR`.
+    #[arg(long)]
+    pub edit: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    /// Problems in the round.
+    #[arg(long, default_value_t = 2)]
+    pub count: usize,
+    /// Length of the round.
+    #[arg(long, default_value_t = 45)]
+    pub minutes: u64,
+    /// Only this difficulty.
+    #[arg(long)]
+    pub difficulty: Option<String>,
+    /// Only this topic.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Let `grind hint` work during the round.
+    #[arg(long)]
+    pub allow_hints: bool,
+    /// End the running round now and show its report.
+    #[arg(long)]
+    pub end: bool,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ mod commands;
 pub mod context;
 pub mod exit;
 pub mod judge;
+pub mod progress;
 pub mod report;
 
 use cli::{Cli, Command};
@@ -20,7 +21,23 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
     let result = match &cli.command {
         Command::List(args) => commands::list::run(&ctx, args, &mut out),
         Command::Show { name } => commands::show::run(&ctx, name, &mut out),
+        Command::Start(args) => commands::start::run(&ctx, args, &mut out),
         Command::Check(args) => commands::check::run(&ctx, args, &mut out),
+        Command::Hint { name } => commands::hint::run(&ctx, name.as_deref(), &mut out),
+        Command::Solution { name, give_up } => {
+            commands::solution::run(&ctx, name.as_deref(), *give_up, &mut out)
+        }
+        Command::Reset { name } => commands::reset::run(&ctx, name, &mut out),
+        Command::Watch { name } => commands::watch::run(&ctx, name.as_deref(), &mut out),
+        Command::Stats { json } => commands::stats::run(&ctx, *json, &mut out),
+        Command::Next => commands::next::next(&ctx, &mut out),
+        Command::Review => commands::next::review(&ctx, &mut out),
+        Command::Mock(args) => commands::mock::run(&ctx, args, &mut out),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "grind", &mut out);
+            Ok(exit::OK)
+        }
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
         Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
     };

@@ -103,7 +103,7 @@ fn processes_in(prefix: &Path) -> Vec<String> {
             let cwd = std::fs::read_link(e.path().join("cwd")).ok()?;
             cwd.to_string_lossy()
                 .starts_with(&prefix)
-                .then(|| format!("{:?}: {}", e.file_name(), cwd.display()))
+                .then(|| format!("{}: {}", e.file_name().display(), cwd.display()))
         })
         .collect()
 }

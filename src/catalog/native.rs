@@ -168,13 +168,13 @@ pub fn text_cases(
                     files.display(&format!("{dir}/{}", e.name))
                 )),
             }
-        } else if let Some(stem) = e.name.strip_suffix(".ans") {
-            if !entries.iter().any(|x| x.name == format!("{stem}.in")) {
-                problems.push(format!(
-                    "`{}` has no matching `{stem}.in`: add the input or remove the answer",
-                    files.display(&format!("{dir}/{}", e.name))
-                ));
-            }
+        } else if let Some(stem) = e.name.strip_suffix(".ans")
+            && !entries.iter().any(|x| x.name == format!("{stem}.in"))
+        {
+            problems.push(format!(
+                "`{}` has no matching `{stem}.in`: add the input or remove the answer",
+                files.display(&format!("{dir}/{}", e.name))
+            ));
         }
     }
     cases

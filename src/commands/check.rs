@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::catalog::{Format, Kind};
+use crate::catalog::Format;
 use crate::cli::{CheckArgs, JudgeArgs};
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
@@ -51,28 +51,27 @@ pub fn exit_code(v: Verdict) -> u8 {
 }
 
 pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
-    let Some(name) = &args.name else {
-        return usage(
-            "no exercise given: run `grind check NAME --file SOLUTION` (or `grind check PATH --file SOLUTION`)",
-        );
+    if args.all {
+        return check_all(ctx, args, out);
+    }
+    let ex = if let Some(name) = &args.name {
+        ctx.exercise(name, args.judge.time_limit)?
+    } else {
+        let mut ex = super::workspace::resolve(ctx, None)?;
+        if let Some(t) = args.judge.time_limit {
+            ex.limits = ex.limits.with_cpu(std::time::Duration::from_secs_f64(t));
+        }
+        ex
     };
-    let ex = ctx.exercise(name, args.judge.time_limit)?;
     let file = match &args.file {
         Some(f) => f.clone(),
         None if ex.format == Format::Kattis => {
             return usage(format!(
-                "`{name}` is a problem package: give the solution with `--file SOLUTION.py`"
+                "`{}` is a problem package: give the solution with `--file SOLUTION.py`",
+                ex.name
             ));
         }
-        None => PathBuf::from(format!(
-            "{}.{}",
-            ex.name,
-            if ex.kind() == Kind::Predict {
-                "txt"
-            } else {
-                "py"
-            }
-        )),
+        None => super::workspace::work_file(&ex),
     };
     let source = match std::fs::read(&file) {
         Ok(s) => s,
@@ -92,6 +91,7 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
         hide: hidden_dirs(ctx, &ex),
     };
     let judgement = judge.judge(&ex, &tests, &source)?;
+    let recorded = record(ctx, &ex, &judgement)?;
     if args.json {
         json::write(out, &json::judgement(&judgement, args.reveal))?;
     } else {
@@ -112,6 +112,102 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
             writeln!(out, "\n{}", ctx.style.bold("Why"))?;
             writeln!(out, "{}", explanation.trim_end())?;
         }
+        for line in recorded {
+            writeln!(out, "{}", ctx.style.dim(&line))?;
+        }
     }
     Ok(exit_code(judgement.verdict))
+}
+
+/// Appends the attempt to the workspace's store; returns lines worth showing (first solve
+/// time, mock countdown).
+fn record(
+    ctx: &Context,
+    ex: &crate::catalog::Exercise,
+    j: &crate::judge::runner::Judgement,
+) -> Result<Vec<String>> {
+    use crate::progress::{Attempt, clock};
+    let now = clock::now();
+    let passed = j
+        .tests
+        .iter()
+        .filter(|t| t.verdict == Verdict::Accepted)
+        .count();
+    let (lines, warnings) = super::workspace::store().update(|p| {
+        let first_solve = j.verdict == Verdict::Accepted && !p.solved(&ex.name);
+        let in_mock = p.mock.as_ref().is_some_and(|m| {
+            m.ended_at.is_none() && m.exercises.contains(&ex.name) && now <= m.deadline
+        });
+        let st = p.state(&ex.name);
+        let started = *st.started_at.get_or_insert(now);
+        let elapsed = now.saturating_sub(started);
+        let hints = st.hints_used;
+        p.attempts.push(Attempt {
+            exercise: ex.name.clone(),
+            at: now,
+            verdict: j.verdict.as_str().into(),
+            passed,
+            total: j.tests.len() + j.skipped,
+            elapsed_seconds: elapsed,
+            hints_used: hints,
+            mock: in_mock,
+        });
+        let mut lines = Vec::new();
+        if first_solve {
+            let target = ex
+                .target_minutes
+                .map_or(String::new(), |t| format!(" (target {t} min)"));
+            lines.push(format!("solved in {}{target}", clock::human(elapsed)));
+        }
+        lines.extend(super::mock::countdown(p, now));
+        Ok(lines)
+    })?;
+    super::workspace::warn(ctx, &warnings);
+    Ok(lines)
+}
+
+/// `grind check --all`: every catalog exercise with a file in the workspace, one line each.
+fn check_all(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
+    let cat = ctx.catalog()?;
+    let mut worst = Verdict::Accepted;
+    let mut any = false;
+    let bar = super::progress_bar(ctx, cat.exercises.len());
+    for ex in &cat.exercises {
+        bar.inc(1);
+        let file = super::workspace::work_file(ex);
+        let Ok(source) = std::fs::read(&file) else {
+            continue;
+        };
+        any = true;
+        let mut opts = options(&args.judge)?;
+        opts.fail_fast = args.fail_fast;
+        let judge = Judge {
+            python: ctx.python()?,
+            options: opts,
+            hide: hidden_dirs(ctx, ex),
+        };
+        let j = judge.judge(ex, &ex.tests()?, &source)?;
+        record(ctx, ex, &j)?;
+        worst = worst.max(j.verdict);
+        let passed = j
+            .tests
+            .iter()
+            .filter(|t| t.verdict == Verdict::Accepted)
+            .count();
+        let line = format!(
+            "{}  {:<36} {passed}/{}",
+            ctx.style.verdict(j.verdict, 3),
+            ex.name,
+            j.tests.len() + j.skipped
+        );
+        bar.println(&line);
+        if bar.is_hidden() {
+            writeln!(out, "{line}")?;
+        }
+    }
+    bar.finish_and_clear();
+    if !any {
+        return usage("no exercise files here: `grind start NAME` writes one");
+    }
+    Ok(exit_code(worst))
 }

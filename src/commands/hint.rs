@@ -1,0 +1,49 @@
+//! `grind hint [NAME]`: reveal the next hint and record that it was used.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::workspace;
+use crate::context::Context;
+use crate::exit::{OK, usage};
+use crate::progress::clock;
+
+pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8> {
+    let ex = workspace::resolve(ctx, name)?;
+    if ex.hints.is_empty() {
+        writeln!(out, "`{}` has no hints.", ex.name)?;
+        return Ok(OK);
+    }
+    let now = clock::now();
+    let (shown, warnings) = workspace::store().update(|p| {
+        if let Some(m) = &p.mock
+            && m.ended_at.is_none()
+            && now < m.deadline
+            && !m.hints_allowed
+            && m.exercises.contains(&ex.name)
+        {
+            return usage("hints are locked during this mock round (start it with `--allow-hints` to allow them)");
+        }
+        let st = p.state(&ex.name);
+        st.hints_used = (st.hints_used + 1).min(ex.hints.len());
+        Ok(st.hints_used)
+    })?;
+    workspace::warn(ctx, &warnings);
+    let s = ctx.style;
+    for (i, h) in ex.hints.iter().enumerate().take(shown) {
+        writeln!(
+            out,
+            "{} {h}",
+            s.bold(&format!("Hint {}/{}:", i + 1, ex.hints.len()))
+        )?;
+    }
+    if shown == ex.hints.len() {
+        writeln!(
+            out,
+            "{}",
+            s.dim("That was the last hint. `grind solution --give-up` shows the reference.")
+        )?;
+    }
+    Ok(OK)
+}

@@ -1,0 +1,43 @@
+//! `grind reset NAME`: restore the starter, keeping the user's file in `.grind/backups/`.
+
+use std::io::Write;
+
+use anyhow::{Context as _, Result};
+
+use super::workspace::work_file;
+use crate::catalog::Kind;
+use crate::context::Context;
+use crate::exit::OK;
+use crate::progress::clock;
+
+pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
+    let ex = ctx.exercise(name, None)?;
+    let file = work_file(&ex);
+    if file.exists() {
+        let dir = std::path::Path::new(".grind").join("backups");
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("py");
+        let backup = dir.join(format!("{}-{}.{ext}", ex.name, clock::now()));
+        std::fs::copy(&file, &backup)
+            .with_context(|| format!("failed to back up `{}`", file.display()))?;
+        writeln!(
+            out,
+            "Kept your version as {}.",
+            ctx.style.bold(&backup.display().to_string())
+        )?;
+    }
+    let content = if ex.kind() == Kind::Predict {
+        Vec::new()
+    } else {
+        ex.starter().unwrap_or_default()
+    };
+    std::fs::write(&file, content)
+        .with_context(|| format!("failed to write `{}`", file.display()))?;
+    writeln!(
+        out,
+        "Restored the starter in {}.",
+        ctx.style.bold(&file.display().to_string())
+    )?;
+    Ok(OK)
+}

@@ -1,0 +1,99 @@
+//! `grind start NAME`: write the starter into the workspace, start the attempt clock, show
+//! the prompt and the file to edit.
+
+use std::io::Write;
+
+use anyhow::{Context as _, Result};
+
+use super::workspace::{self, work_file};
+use crate::catalog::Kind;
+use crate::cli::StartArgs;
+use crate::context::Context;
+use crate::exit::{OK, usage};
+use crate::progress::clock;
+
+pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
+    let ex = ctx.exercise(&args.name, None)?;
+    let file = work_file(&ex);
+    if file.exists() && !args.force {
+        return usage(format!(
+            "`{}` already exists: keep working on it, or `grind start {} --force` to overwrite it (`grind reset` keeps a backup)",
+            file.display(),
+            ex.name
+        ));
+    }
+    let content = if ex.kind() == Kind::Predict {
+        Vec::new()
+    } else {
+        ex.starter().unwrap_or_default()
+    };
+    std::fs::write(&file, content)
+        .with_context(|| format!("failed to write `{}`", file.display()))?;
+    let now = clock::now();
+    let ((), warnings) = workspace::store().update(|p| {
+        p.current = Some(ex.name.clone());
+        p.state(&ex.name).started_at = Some(now);
+        Ok(())
+    })?;
+    workspace::warn(ctx, &warnings);
+    let s = ctx.style;
+    for line in ex.prompt().lines() {
+        if line.starts_with('#') {
+            writeln!(out, "{}", s.bold(line))?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    writeln!(out)?;
+    if ex.kind() == Kind::Predict {
+        writeln!(out, "{}", s.bold("The snippet:"))?;
+        let snippet = String::from_utf8_lossy(&ex.starter().unwrap_or_default()).into_owned();
+        for line in snippet.lines() {
+            writeln!(out, "    {line}")?;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Write what it prints into {}, then run `grind check`.",
+            s.bold(&file.display().to_string())
+        )?;
+    } else {
+        writeln!(
+            out,
+            "Edit {}, then run `grind check` (or `grind watch`).",
+            s.bold(&file.display().to_string())
+        )?;
+    }
+    if let Some(t) = ex.target_minutes {
+        writeln!(
+            out,
+            "{}",
+            s.dim(&format!("The clock is running: target {t} min."))
+        )?;
+    }
+    if args.edit {
+        open_editor(&file)?;
+    }
+    Ok(OK)
+}
+
+fn open_editor(file: &std::path::Path) -> Result<()> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .map_err(|_| {
+            crate::exit::UsageError(
+                "`--edit` needs `$VISUAL` or `$EDITOR` to name your editor".into(),
+            )
+        })?;
+    let mut parts = editor.split_whitespace();
+    let program = parts.next().unwrap_or("vi");
+    let status = std::process::Command::new(program)
+        .args(parts)
+        .arg(file)
+        .status()
+        .with_context(|| format!("failed to start the editor `{editor}`"))?;
+    if !status.success() {
+        anyhow::bail!("the editor `{editor}` exited with {status}");
+    }
+    Ok(())
+}

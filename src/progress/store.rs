@@ -1,0 +1,343 @@
+//! The progress store: `./.grind/progress.json`.
+//!
+//! - **Versioned and human-readable**: pretty JSON with a `version` field.
+//! - **Atomic**: written to a temporary file in the same directory, synced, then renamed over
+//!   the old one, so a crash never leaves a half-written store.
+//! - **Safe with several `grind` processes**: every read-modify-write holds an exclusive lock
+//!   on `./.grind/progress.lock`.
+//! - **A corrupt store is kept, not lost**: it is renamed to `progress.corrupt-<time>.json`
+//!   and a fresh one is started, with a warning naming both files.
+
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+
+/// The store format version this build writes and understands.
+pub const VERSION: u32 = 1;
+
+/// One judged attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    pub exercise: String,
+    /// When it was judged (seconds since the epoch).
+    pub at: u64,
+    /// The verdict name (`accepted`, `wrong_answer`, ...).
+    pub verdict: String,
+    pub passed: usize,
+    pub total: usize,
+    /// Seconds since the attempt clock started (`grind start`).
+    pub elapsed_seconds: u64,
+    pub hints_used: usize,
+    /// Made during a mock round.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mock: bool,
+}
+
+/// What is remembered about one exercise besides its attempts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseState {
+    /// When the attempt clock started, if it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<u64>,
+    #[serde(default)]
+    pub hints_used: usize,
+    /// When the user gave up and looked at the solution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gave_up_at: Option<u64>,
+}
+
+/// A timed mock round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mock {
+    pub started_at: u64,
+    pub deadline: u64,
+    pub exercises: Vec<String>,
+    pub hints_allowed: bool,
+    /// Set when the round was closed and reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<u64>,
+}
+
+/// Everything in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    /// The exercise started last: `grind check` with no name checks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    #[serde(default)]
+    pub exercises: BTreeMap<String, ExerciseState>,
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mock: Option<Mock>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self {
+            version: VERSION,
+            current: None,
+            exercises: BTreeMap::new(),
+            attempts: Vec::new(),
+            mock: None,
+        }
+    }
+}
+
+impl Progress {
+    /// The state of an exercise, created on first use.
+    pub fn state(&mut self, name: &str) -> &mut ExerciseState {
+        self.exercises.entry(name.to_string()).or_default()
+    }
+
+    /// Attempts at one exercise, oldest first.
+    pub fn attempts_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Attempt> + 'a {
+        self.attempts.iter().filter(move |a| a.exercise == name)
+    }
+
+    /// Whether an exercise was ever accepted.
+    pub fn solved(&self, name: &str) -> bool {
+        self.attempts_of(name).any(|a| a.verdict == "accepted")
+    }
+}
+
+/// The workspace directory holding the store (`./.grind`).
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    /// The store of the workspace at `root` (usually the current directory).
+    pub fn at(root: &Path) -> Self {
+        Self {
+            dir: root.join(".grind"),
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join("progress.json")
+    }
+
+    /// Reads the store without changing it (an empty one if there is none). A corrupt store
+    /// is reported as an error here; [`Store::update`] moves it aside.
+    pub fn read(&self) -> Result<Progress> {
+        let _lock = self.lock()?;
+        match self.load()? {
+            Loaded::Ok(p) => Ok(p),
+            Loaded::Missing => Ok(Progress::default()),
+            Loaded::Corrupt(why) => bail!(
+                "`{}` is corrupt ({why}); any command that records progress will move it aside",
+                self.path().display()
+            ),
+        }
+    }
+
+    /// Reads, changes and writes the store under the lock. Returns `f`'s result and any
+    /// warnings (a corrupt store moved aside).
+    pub fn update<T>(
+        &self,
+        f: impl FnOnce(&mut Progress) -> Result<T>,
+    ) -> Result<(T, Vec<String>)> {
+        let _lock = self.lock()?;
+        let mut warnings = Vec::new();
+        let mut progress = match self.load()? {
+            Loaded::Ok(p) => p,
+            Loaded::Missing => Progress::default(),
+            Loaded::Corrupt(why) => {
+                let aside = self
+                    .dir
+                    .join(format!("progress.corrupt-{}.json", super::clock::now()));
+                std::fs::rename(self.path(), &aside).with_context(|| {
+                    format!(
+                        "failed to move the corrupt `{}` aside",
+                        self.path().display()
+                    )
+                })?;
+                warnings.push(format!(
+                    "`{}` was corrupt ({why}); it was kept as `{}` and a new store was started",
+                    self.path().display(),
+                    aside.display()
+                ));
+                Progress::default()
+            }
+        };
+        let value = f(&mut progress)?;
+        self.write(&progress)?;
+        Ok((value, warnings))
+    }
+
+    fn lock(&self) -> Result<File> {
+        std::fs::create_dir_all(&self.dir).with_context(|| {
+            format!(
+                "failed to create the workspace directory `{}`",
+                self.dir.display()
+            )
+        })?;
+        let path = self.dir.join("progress.lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("failed to open `{}`", path.display()))?;
+        file.lock()
+            .with_context(|| format!("failed to lock `{}`", path.display()))?;
+        Ok(file)
+    }
+
+    fn load(&self) -> Result<Loaded> {
+        let path = self.path();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::Missing),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                return Ok(Loaded::Corrupt("not UTF-8".into()));
+            }
+            Err(e) => {
+                return Err(e).with_context(|| format!("failed to read `{}`", path.display()));
+            }
+        };
+        let value: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => return Ok(Loaded::Corrupt(format!("invalid JSON: {e}"))),
+        };
+        match value.get("version").and_then(serde_json::Value::as_u64) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => bail!(
+                "`{}` was written by a newer grind (store version {v}, this one reads {VERSION}): upgrade grind",
+                path.display()
+            ),
+            _ => return Ok(Loaded::Corrupt("no valid `version`".into())),
+        }
+        match serde_json::from_value(value) {
+            Ok(p) => Ok(Loaded::Ok(p)),
+            Err(e) => Ok(Loaded::Corrupt(format!("unexpected content: {e}"))),
+        }
+    }
+
+    fn write(&self, progress: &Progress) -> Result<()> {
+        let path = self.path();
+        let tmp = self
+            .dir
+            .join(format!("progress.json.tmp-{}", std::process::id()));
+        let mut text = serde_json::to_string_pretty(progress)?;
+        text.push('\n');
+        let mut f =
+            File::create(&tmp).with_context(|| format!("failed to write `{}`", tmp.display()))?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, &path)
+            .with_context(|| format!("failed to replace `{}`", path.display()))?;
+        Ok(())
+    }
+}
+
+enum Loaded {
+    Ok(Progress),
+    Missing,
+    Corrupt(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(ex: &str, at: u64, verdict: &str) -> Attempt {
+        Attempt {
+            exercise: ex.into(),
+            at,
+            verdict: verdict.into(),
+            passed: 0,
+            total: 1,
+            elapsed_seconds: 0,
+            hints_used: 0,
+            mock: false,
+        }
+    }
+
+    #[test]
+    fn round_trip_and_corrupt_recovery() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path());
+        let ((), w) = store
+            .update(|p| {
+                p.attempts.push(attempt("a", 1, "wrong_answer"));
+                Ok(())
+            })
+            .unwrap();
+        assert!(w.is_empty());
+        assert_eq!(store.read().unwrap().attempts.len(), 1);
+        let text = std::fs::read_to_string(store.path()).unwrap();
+        assert!(
+            text.contains("\"version\": 1"),
+            "human-readable and versioned: {text}"
+        );
+
+        std::fs::write(store.path(), "{ not json").unwrap();
+        assert!(store.read().is_err(), "a plain read reports corruption");
+        let ((), w) = store
+            .update(|p| {
+                p.attempts.push(attempt("b", 2, "accepted"));
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains("progress.corrupt-"), "{w:?}");
+        let kept: Vec<_> = std::fs::read_dir(dir.path().join(".grind"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("progress.corrupt-"))
+            .collect();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(".grind").join(&kept[0])).unwrap(),
+            "{ not json",
+            "the corrupt file is kept as it was"
+        );
+        assert_eq!(
+            store.read().unwrap().attempts,
+            vec![attempt("b", 2, "accepted")]
+        );
+    }
+
+    #[test]
+    fn newer_version_is_refused_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path());
+        std::fs::create_dir_all(dir.path().join(".grind")).unwrap();
+        std::fs::write(store.path(), "{\"version\": 99}").unwrap();
+        let err = store.update(|_| Ok(())).unwrap_err().to_string();
+        assert!(err.contains("newer grind"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(store.path()).unwrap(),
+            "{\"version\": 99}"
+        );
+    }
+
+    #[test]
+    fn concurrent_updates_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::thread::scope(|s| {
+            for t in 0..8 {
+                let root = dir.path().to_path_buf();
+                s.spawn(move || {
+                    for i in 0..25 {
+                        Store::at(&root)
+                            .update(|p| {
+                                p.attempts.push(attempt(&format!("t{t}"), i, "accepted"));
+                                Ok(())
+                            })
+                            .unwrap();
+                    }
+                });
+            }
+        });
+        assert_eq!(Store::at(dir.path()).read().unwrap().attempts.len(), 200);
+    }
+}
