@@ -4,6 +4,7 @@
 pub mod check;
 pub mod doctor;
 pub mod hint;
+mod keys;
 pub mod list;
 pub mod mock;
 pub mod next;

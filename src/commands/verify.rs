@@ -36,7 +36,9 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
     let python = ctx.python()?;
     let mut reports = Vec::new();
     let mut load_failed = false;
+    let bar = super::progress_bar(ctx, loaded.len());
     for item in loaded {
+        bar.inc(1);
         let report = match item {
             Ok(ex) => verify_exercise(super::check::hidden_dirs(ctx, &ex), python, options, &ex)?,
             Err(e) => {
@@ -48,10 +50,13 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
                 }
             }
         };
-        render::exercise(out, &report, ctx.style)?;
-        out.flush()?;
+        bar.suspend(|| -> std::io::Result<()> {
+            render::exercise(out, &report, ctx.style)?;
+            out.flush()
+        })?;
         reports.push(report);
     }
+    bar.finish_and_clear();
     render::summary(out, &reports, ctx.style)?;
     Ok(if load_failed {
         USAGE

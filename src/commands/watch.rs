@@ -1,6 +1,7 @@
 //! `grind watch [NAME]`: re-check on every save of the exercise's file (debounced), clearing
-//! and redrawing; `q` then Enter, end of input, or Ctrl-C exits cleanly (a check in progress
-//! finishes first, so no run directory or process is left behind).
+//! and redrawing; `q` (on a terminal, a single key press; otherwise a `q` line), end of input,
+//! or Ctrl-C exits cleanly (a check in progress finishes first, so no run directory or process
+//! is left behind).
 
 use std::io::{BufRead, Write};
 use std::sync::mpsc;
@@ -53,13 +54,25 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
     watcher
         .watch(&dir, RecursiveMode::NonRecursive)
         .context("failed to watch the workspace")?;
+    let keys = super::keys::SingleKeys::enable();
     let stdin_tx = tx.clone();
+    let single_keys = keys.is_some();
     std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines() {
-            match line {
-                Ok(l) if l.trim() == "q" => break,
-                Ok(_) => {}
-                Err(_) => break,
+        let mut stdin = std::io::stdin().lock();
+        if single_keys {
+            let mut b = [0u8; 1];
+            while let Ok(1) = std::io::Read::read(&mut stdin, &mut b) {
+                if b[0] == b'q' || b[0] == b'Q' {
+                    break;
+                }
+            }
+        } else {
+            for line in stdin.lines() {
+                match line {
+                    Ok(l) if l.trim() == "q" => break,
+                    Ok(_) => {}
+                    Err(_) => break,
+                }
             }
         }
         let _ = stdin_tx.send(Event::Quit);
@@ -88,12 +101,13 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         if let Err(e) = super::check::run(ctx, &args, out) {
             writeln!(out, "{} {e:#}", ctx.style.red("error:"))?;
         }
-        writeln!(
-            out,
-            "{}",
-            ctx.style
-                .dim(&format!("watching {}; `q` + Enter quits", file.display()))
-        )?;
+        let how = if single_keys {
+            "`q` quits"
+        } else {
+            "`q` + Enter quits"
+        };
+        let text = format!("watching {}; {how}", file.display());
+        writeln!(out, "{}", ctx.style.dim(&text))?;
         out.flush()?;
         Ok(())
     };
@@ -112,5 +126,6 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         }
         redraw(out)?;
     }
+    drop(keys);
     Ok(OK)
 }
