@@ -134,6 +134,12 @@ impl Exercise {
     pub fn kind(&self) -> Kind {
         self.spec.kind()
     }
+
+    /// Whether the exercise has this difficulty and topic (`None` matches anything).
+    pub fn matches(&self, difficulty: Option<&str>, topic: Option<&str>) -> bool {
+        difficulty.is_none_or(|d| self.difficulty.map(Difficulty::as_str) == Some(d))
+            && topic.is_none_or(|t| self.topics.iter().any(|x| x == t))
+    }
 }
 
 /// One stdio test case.

@@ -29,16 +29,7 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<u8> {
         .exercises
         .iter()
         .filter(|e| args.kind.as_deref().is_none_or(|k| e.kind().as_str() == k))
-        .filter(|e| {
-            args.difficulty
-                .as_deref()
-                .is_none_or(|d| e.difficulty.map(crate::catalog::Difficulty::as_str) == Some(d))
-        })
-        .filter(|e| {
-            args.topic
-                .as_deref()
-                .is_none_or(|t| e.topics.iter().any(|x| x == t))
-        })
+        .filter(|e| e.matches(args.difficulty.as_deref(), args.topic.as_deref()))
         .collect();
     if args.json {
         let list: Vec<_> = shown.iter().map(|e| json::exercise(e)).collect();

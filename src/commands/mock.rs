@@ -51,16 +51,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         .exercises
         .iter()
         .filter(|e| e.kind() != Kind::Predict && !seen(&e.name))
-        .filter(|e| {
-            args.difficulty
-                .as_deref()
-                .is_none_or(|d| e.difficulty.map(crate::catalog::Difficulty::as_str) == Some(d))
-        })
-        .filter(|e| {
-            args.topic
-                .as_deref()
-                .is_none_or(|t| e.topics.iter().any(|x| x == t))
-        })
+        .filter(|e| e.matches(args.difficulty.as_deref(), args.topic.as_deref()))
         .collect();
     if pool.len() < args.count {
         return usage(format!(

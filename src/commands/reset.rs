@@ -5,7 +5,6 @@ use std::io::Write;
 use anyhow::{Context as _, Result};
 
 use super::workspace::work_file;
-use crate::catalog::Kind;
 use crate::context::Context;
 use crate::exit::OK;
 use crate::progress::clock;
@@ -27,12 +26,7 @@ pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
             ctx.style.bold(&backup.display().to_string())
         )?;
     }
-    let content = if ex.kind() == Kind::Predict {
-        Vec::new()
-    } else {
-        ex.starter().unwrap_or_default()
-    };
-    std::fs::write(&file, content)
+    std::fs::write(&file, super::workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
     writeln!(
         out,

@@ -22,12 +22,7 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
             ex.name
         ));
     }
-    let content = if ex.kind() == Kind::Predict {
-        Vec::new()
-    } else {
-        ex.starter().unwrap_or_default()
-    };
-    std::fs::write(&file, content)
+    std::fs::write(&file, super::workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
     let now = clock::now();
     let ((), warnings) = workspace::store().update(|p| {

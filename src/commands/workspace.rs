@@ -40,6 +40,15 @@ pub fn work_file(ex: &Exercise) -> PathBuf {
     PathBuf::from(format!("{}.{ext}", ex.name))
 }
 
+/// What a fresh work file holds: the starter, or nothing for a prediction.
+pub fn fresh_content(ex: &Exercise) -> Vec<u8> {
+    if ex.kind() == Kind::Predict {
+        Vec::new()
+    } else {
+        ex.starter().unwrap_or_default()
+    }
+}
+
 /// Prints store warnings (a corrupt store moved aside) on stderr.
 pub fn warn(ctx: &Context, warnings: &[String]) {
     let mut err = std::io::stderr().lock();
