@@ -166,48 +166,67 @@ fn record(
     Ok(lines)
 }
 
-/// `grind check --all`: every catalog exercise with a file in the workspace, one line each.
+/// `grind check --all`: every catalog exercise with a file in the workspace, judged in
+/// parallel, one line each in catalog order.
 fn check_all(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     let cat = ctx.catalog()?;
-    let mut worst = Verdict::Accepted;
-    let mut any = false;
-    let bar = super::progress_bar(ctx, cat.exercises.len());
-    for ex in &cat.exercises {
-        bar.inc(1);
-        let file = super::workspace::work_file(ex);
-        let Ok(source) = std::fs::read(&file) else {
-            continue;
-        };
-        any = true;
-        let mut opts = options(&args.judge)?;
-        opts.fail_fast = args.fail_fast;
-        let judge = Judge {
-            python: ctx.python()?,
-            options: opts,
-            hide: hidden_dirs(ctx, ex),
-        };
-        let j = judge.judge(ex, &ex.tests()?, &source)?;
-        record(ctx, ex, &j)?;
-        worst = worst.max(j.verdict);
-        let passed = j
-            .tests
-            .iter()
-            .filter(|t| t.verdict == Verdict::Accepted)
-            .count();
-        let line = format!(
-            "{}  {:<36} {passed}/{}",
-            ctx.style.verdict(j.verdict, 3),
-            ex.name,
-            j.tests.len() + j.skipped
-        );
-        bar.println(&line);
-        if bar.is_hidden() {
-            writeln!(out, "{line}")?;
-        }
-    }
-    bar.finish_and_clear();
-    if !any {
+    let work: Vec<_> = cat
+        .exercises
+        .iter()
+        .filter_map(|ex| {
+            std::fs::read(super::workspace::work_file(ex))
+                .ok()
+                .map(|src| (ex, src))
+        })
+        .collect();
+    if work.is_empty() {
         return usage("no exercise files here: `grind start NAME` writes one");
+    }
+    let mut opts = options(&args.judge)?;
+    opts.fail_fast = args.fail_fast;
+    let workers = opts.jobs;
+    opts.jobs = 1;
+    let python = ctx.python()?;
+    let bar = super::progress_bar(ctx, work.len());
+    let mut worst = Verdict::Accepted;
+    let mut failure = None;
+    super::in_order(
+        work,
+        workers,
+        |(ex, source)| -> Result<(String, crate::judge::runner::Judgement)> {
+            let judge = Judge {
+                python,
+                options: opts,
+                hide: hidden_dirs(ctx, ex),
+            };
+            let j = judge.judge(ex, &ex.tests()?, &source)?;
+            record(ctx, ex, &j)?;
+            Ok((ex.name.clone(), j))
+        },
+        |result| {
+            bar.inc(1);
+            match result {
+                Ok((name, j)) => {
+                    worst = worst.max(j.verdict);
+                    let passed = j
+                        .tests
+                        .iter()
+                        .filter(|t| t.verdict == Verdict::Accepted)
+                        .count();
+                    let line = format!(
+                        "{}  {name:<36} {passed}/{}",
+                        ctx.style.verdict(j.verdict, 3),
+                        j.tests.len() + j.skipped
+                    );
+                    let _ = bar.suspend(|| writeln!(out, "{line}"));
+                }
+                Err(e) => failure = failure.take().or(Some(e)),
+            }
+        },
+    );
+    bar.finish_and_clear();
+    if let Some(e) = failure {
+        return Err(e);
     }
     Ok(exit_code(worst))
 }

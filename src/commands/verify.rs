@@ -34,29 +34,42 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
     }
     let options = super::check::options(&args.judge)?;
     let python = ctx.python()?;
+    let load_failed = loaded.iter().any(Result::is_err);
+    // Exercises are verified in parallel, one run at a time each, and reported in order.
+    let workers = options.jobs;
+    let inner = crate::judge::runner::Options { jobs: 1, ..options };
     let mut reports = Vec::new();
-    let mut load_failed = false;
+    let mut failure = None;
     let bar = super::progress_bar(ctx, loaded.len());
-    for item in loaded {
-        bar.inc(1);
-        let report = match item {
-            Ok(ex) => verify_exercise(super::check::hidden_dirs(ctx, &ex), python, options, &ex)?,
-            Err(e) => {
-                load_failed = true;
-                ExerciseReport {
-                    name: e.root.clone(),
-                    checks: Vec::new(),
-                    problems: e.problems.clone(),
+    super::in_order(
+        loaded,
+        workers,
+        |item| match item {
+            Ok(ex) => verify_exercise(super::check::hidden_dirs(ctx, &ex), python, inner, &ex),
+            Err(e) => Ok(ExerciseReport {
+                name: e.root.clone(),
+                checks: Vec::new(),
+                problems: e.problems,
+            }),
+        },
+        |result| {
+            bar.inc(1);
+            match result {
+                Ok(report) => {
+                    let _ = bar.suspend(|| -> std::io::Result<()> {
+                        render::exercise(out, &report, ctx.style)?;
+                        out.flush()
+                    });
+                    reports.push(report);
                 }
+                Err(e) => failure = failure.take().or(Some(e)),
             }
-        };
-        bar.suspend(|| -> std::io::Result<()> {
-            render::exercise(out, &report, ctx.style)?;
-            out.flush()
-        })?;
-        reports.push(report);
-    }
+        },
+    );
     bar.finish_and_clear();
+    if let Some(e) = failure {
+        return Err(e);
+    }
     render::summary(out, &reports, ctx.style)?;
     Ok(if load_failed {
         USAGE
