@@ -109,6 +109,7 @@ impl Context {
         };
         if let Some(t) = time_limit {
             ex.limits = ex.limits.with_cpu(Duration::from_secs_f64(t));
+            ex.calibration = None;
         }
         Ok(ex)
     }

@@ -84,7 +84,10 @@ fn time_limit_comes_from_flag_then_yaml_then_timelimit_file() {
     );
     std::fs::remove_file(pkg.join(".timelimit")).unwrap();
     let (_, json) = check_json(&s, &pkg, &sol, &[]);
-    assert_eq!(json["time_limit_ms"], 2000, "default");
+    assert_eq!(
+        json["time_limit_ms"], 1000,
+        "no stated limit: 5 x the accepted submissions, at least 1 s"
+    );
 }
 
 #[test]
@@ -129,4 +132,38 @@ fn custom_validator_package_is_reported_as_unsupported() {
         err.contains("problem.yaml") && err.contains("custom output validator"),
         "{err}"
     );
+}
+
+#[test]
+fn without_a_stated_limit_the_limit_is_calibrated_from_accepted_submissions() {
+    let s = Scratch::new();
+    let pkg = s.copy("kattis/hello-float");
+    std::fs::write(
+        pkg.join("problem.yaml"),
+        "name: Halve It\nvalidator_flags: float_tolerance 1e-6\nlimits:\n  time_multiplier: 4\n",
+    )
+    .unwrap();
+    let sol = pkg.join("submissions/accepted/halve.py");
+    let (code, _) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(code, 0);
+    let cache_file = s.path().join("cache/calibration.json");
+    let cache: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&cache_file).expect("calibration cached")).unwrap();
+    assert_eq!(cache.len(), 1, "{cache:?}");
+    // Pretend the accepted submissions were slow on this machine: 4 × 0.6 s = 2.4 s.
+    let key = cache.keys().next().unwrap().clone();
+    std::fs::write(&cache_file, serde_json::json!({ key: 600_000 }).to_string()).unwrap();
+    let (_, json) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(
+        json["time_limit_ms"], 2400,
+        "limit = multiplier x cached slowest time"
+    );
+    // A tiny measurement never goes below the 1 s floor.
+    let key = cache.keys().next().unwrap().clone();
+    std::fs::write(&cache_file, serde_json::json!({ key: 10_000 }).to_string()).unwrap();
+    let (_, json) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(json["time_limit_ms"], 1000);
+    // An explicit --time-limit wins over calibration.
+    let (_, json) = check_json(&s, &pkg, &sol, &["--time-limit", "3"]);
+    assert_eq!(json["time_limit_ms"], 3000);
 }

@@ -108,6 +108,15 @@ impl Spec {
     }
 }
 
+/// A time limit stated relative to the reference solution, as Kattis does: the limit is
+/// `multiplier ×` the reference's slowest test, measured once per machine and interpreter,
+/// and never below `minimum`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Calibration {
+    pub multiplier: f64,
+    pub minimum: std::time::Duration,
+}
+
 /// Where an exercise comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -126,6 +135,8 @@ pub struct Exercise {
     pub target_minutes: Option<u32>,
     pub hints: Vec<String>,
     pub limits: Limits,
+    /// Set when the time limit is relative to the reference (see [`Calibration`]).
+    pub calibration: Option<Calibration>,
     pub spec: Spec,
     pub files: Files,
 }
@@ -193,4 +204,16 @@ pub struct Submission {
     /// Shown as `wrong_answer/off_by_one.py`.
     pub name: String,
     pub source: Vec<u8>,
+}
+
+impl Submission {
+    /// Kattis marks Python 2 programs with a `python2` shebang; they cannot run on Python 3.
+    pub fn is_python2(&self) -> bool {
+        let first = self
+            .source
+            .split(|&b| b == b'\n')
+            .next()
+            .unwrap_or_default();
+        first.starts_with(b"#!") && String::from_utf8_lossy(first).contains("python2")
+    }
 }

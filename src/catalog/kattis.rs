@@ -6,15 +6,17 @@ use std::time::Duration;
 
 use serde_yaml::Value as Yaml;
 
-use super::exercise::{Exercise, Format, Spec, Tests, TextCase};
+use super::exercise::{Calibration, Exercise, Format, Spec, Tests, TextCase};
 use super::files::Files;
 use super::native::text_cases;
 use super::problems::{LoadError, Problems};
 use crate::judge::Limits;
 use crate::judge::checker::{TextChecker, TokenOptions};
 
-/// Time limit used when a package states none.
+/// Time limit used when a package states none and no accepted submission can be measured.
 const DEFAULT_TIME_LIMIT: f64 = 2.0;
+/// Kattis' default `limits.time_multiplier`.
+const DEFAULT_TIME_MULTIPLIER: f64 = 5.0;
 
 /// Loads a Kattis package; `time_limit` (seconds, from `--time-limit`) overrides the package's.
 pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError> {
@@ -59,7 +61,7 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
     }
     let flags = validator_flags(&yaml);
     let checker = parse_flags(&flags, &yaml_path, &mut problems);
-    let limits = limits(&yaml, &files, time_limit, &yaml_path, &mut problems);
+    let (limits, calibration) = limits(&yaml, &files, time_limit, &yaml_path, &mut problems);
     let topics = yaml
         .get("keywords")
         .and_then(Yaml::as_str)
@@ -79,6 +81,7 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
         target_minutes: None,
         hints: Vec::new(),
         limits,
+        calibration,
         spec: Spec::Stdio {
             checker: TextChecker::Tokens(checker),
         },
@@ -140,7 +143,7 @@ fn limits(
     over: Option<f64>,
     file: &str,
     problems: &mut Problems,
-) -> Limits {
+) -> (Limits, Option<Calibration>) {
     let section = yaml.get("limits");
     let num = |key: &str| section.and_then(|s| s.get(key)).and_then(Yaml::as_f64);
     let dotfile = files
@@ -148,10 +151,14 @@ fn limits(
         .ok()
         .flatten()
         .and_then(|b| String::from_utf8_lossy(&b).trim().parse::<f64>().ok());
-    let time = over
-        .or_else(|| num("time_limit"))
-        .or(dotfile)
-        .unwrap_or(DEFAULT_TIME_LIMIT);
+    let fixed = over.or_else(|| num("time_limit")).or(dotfile);
+    // Without a stated limit, do what Kattis does: a multiple (default 5) of the slowest
+    // accepted submission, measured on this machine (2 s if nothing can be measured).
+    let calibration = fixed.is_none().then(|| Calibration {
+        multiplier: num("time_multiplier").unwrap_or(DEFAULT_TIME_MULTIPLIER),
+        minimum: Duration::from_secs(1),
+    });
+    let time = fixed.unwrap_or(DEFAULT_TIME_LIMIT);
     let mut limits = Limits::default().with_cpu(Duration::from_secs_f64(time.clamp(0.05, 600.0)));
     for (key, slot) in [
         ("memory", &mut limits.memory),
@@ -170,7 +177,7 @@ fn limits(
             }
         }
     }
-    limits
+    (limits, calibration)
 }
 
 /// Loads `data/sample` and every group under `data/secret`, depth first in name order.

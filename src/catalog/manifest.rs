@@ -6,7 +6,7 @@
 
 use toml::{Table, Value};
 
-use super::exercise::{Difficulty, FunctionSpec, Kind, Spec, ValueType};
+use super::exercise::{Calibration, Difficulty, FunctionSpec, Kind, Spec, ValueType};
 use super::problems::{Problems, suggest};
 use crate::judge::Limits;
 use crate::judge::checker::{Order, TextChecker, TokenOptions, ValueOptions};
@@ -20,6 +20,7 @@ pub struct Manifest {
     pub target_minutes: u32,
     pub hints: Vec<String>,
     pub limits: Limits,
+    pub calibration: Option<Calibration>,
     pub spec: Spec,
 }
 
@@ -34,7 +35,7 @@ const TOP: &[&str] = &[
     "function",
     "checker",
 ];
-const LIMITS: &[&str] = &["time", "memory", "output"];
+const LIMITS: &[&str] = &["time", "time_multiplier", "memory", "output"];
 const FUNCTION: &[&str] = &["name", "class", "params", "returns"];
 const CHECKER_STDIO: &[&str] = &[
     "mode",
@@ -240,7 +241,7 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     let function_table = f.sub("function");
     let checker_table = f.sub("checker");
 
-    let limits = parse_limits(limits_table.as_ref(), file, problems);
+    let (limits, calibration) = parse_limits(limits_table.as_ref(), file, problems);
     let spec = kind.and_then(|k| {
         parse_spec(
             k,
@@ -257,6 +258,7 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
         target_minutes: u32::try_from(target?).unwrap_or(u32::MAX),
         hints,
         limits,
+        calibration,
         spec: spec?,
     })
 }
@@ -265,9 +267,13 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-fn parse_limits(t: Option<&Table>, file: &str, problems: &mut Problems) -> Limits {
+fn parse_limits(
+    t: Option<&Table>,
+    file: &str,
+    problems: &mut Problems,
+) -> (Limits, Option<Calibration>) {
     let mut limits = Limits::default();
-    let Some(t) = t else { return limits };
+    let Some(t) = t else { return (limits, None) };
     let mut f = Fields {
         table: t,
         section: "limits",
@@ -285,13 +291,32 @@ fn parse_limits(t: Option<&Table>, file: &str, problems: &mut Problems) -> Limit
             f.problems.push(msg);
         }
     }
+    let mut calibration = None;
+    if let Some(m) = f.float("time_multiplier") {
+        if (1.0..=100.0).contains(&m) {
+            let minimum = if t.contains_key("time") {
+                limits.cpu
+            } else {
+                std::time::Duration::from_secs(1)
+            };
+            calibration = Some(Calibration {
+                multiplier: m,
+                minimum,
+            });
+        } else {
+            let msg = format!(
+                "`{file}`: field `time_multiplier` in [limits] is {m}: use a factor between 1 and 100"
+            );
+            f.problems.push(msg);
+        }
+    }
     if let Some(m) = f.uint("memory") {
         limits.memory = m * 1024 * 1024;
     }
     if let Some(o) = f.uint("output") {
         limits.output = o * 1024 * 1024;
     }
-    limits
+    (limits, calibration)
 }
 
 fn parse_spec(

@@ -11,8 +11,8 @@ mod problems;
 
 pub use catalog::{Catalog, load_path, looks_like_path};
 pub use exercise::{
-    Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests, TextCase, ValueCase,
-    ValueType,
+    Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests,
+    TextCase, ValueCase, ValueType,
 };
 pub use files::{Files, natural_cmp};
 pub use problems::LoadError;

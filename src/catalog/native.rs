@@ -68,6 +68,7 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
         target_minutes: Some(m.target_minutes),
         hints: m.hints,
         limits: m.limits,
+        calibration: m.calibration,
         spec: m.spec,
         files,
     };

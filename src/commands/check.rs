@@ -54,12 +54,13 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     if args.all {
         return check_all(ctx, args, out);
     }
-    let ex = if let Some(name) = &args.name {
+    let mut ex = if let Some(name) = &args.name {
         ctx.exercise(name, args.judge.time_limit)?
     } else {
         let mut ex = super::workspace::resolve(ctx, None)?;
         if let Some(t) = args.judge.time_limit {
             ex.limits = ex.limits.with_cpu(std::time::Duration::from_secs_f64(t));
+            ex.calibration = None;
         }
         ex
     };
@@ -90,6 +91,7 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
         options: opts,
         hide: hidden_dirs(ctx, &ex),
     };
+    let measured = crate::judge::calibrate::calibrate(&judge, &mut ex, &tests)?;
     let judgement = judge.judge(&ex, &tests, &source)?;
     let recorded = record(ctx, &ex, &judgement)?;
     if args.json {
@@ -114,6 +116,13 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
         }
         for line in recorded {
             writeln!(out, "{}", ctx.style.dim(&line))?;
+        }
+        if let Some(m) = measured {
+            writeln!(
+                out,
+                "{}",
+                ctx.style.dim(&format!("time limit {}", m.describe()))
+            )?;
         }
     }
     Ok(exit_code(judgement.verdict))
@@ -199,8 +208,11 @@ fn check_all(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8>
                 options: opts,
                 hide: hidden_dirs(ctx, ex),
             };
-            let j = judge.judge(ex, &ex.tests()?, &source)?;
-            record(ctx, ex, &j)?;
+            let tests = ex.tests()?;
+            let mut ex = ex.clone();
+            crate::judge::calibrate::calibrate(&judge, &mut ex, &tests)?;
+            let j = judge.judge(&ex, &tests, &source)?;
+            record(ctx, &ex, &j)?;
             Ok((ex.name.clone(), j))
         },
         |result| {

@@ -120,6 +120,17 @@ fn verify_exercise(
         },
         hide,
     };
+    let mut ex = ex.clone();
+    if let Some(m) = crate::judge::calibrate::calibrate(&strict, &mut ex, &tests)? {
+        report.checks.push(Check {
+            what: "time limit".into(),
+            wanted: "calibrated".into(),
+            got: None,
+            ok: true,
+            note: Some(m.describe()),
+        });
+    }
+    let ex = &ex;
 
     if let Tests::Predict {
         snippet, expected, ..
@@ -196,7 +207,7 @@ fn verify_submission(
     tests: &Tests,
     sub: &Submission,
 ) -> Result<Check> {
-    if is_python2(&sub.source) {
+    if sub.is_python2() {
         return Ok(Check {
             what: sub.name.clone(),
             wanted: sub.expected.label().into(),
@@ -250,10 +261,4 @@ fn not_accepted(what: &str, got: Verdict) -> Check {
         ok: got != Verdict::Accepted && got != Verdict::JudgeError,
         note: None,
     }
-}
-
-/// Kattis marks Python 2 submissions with a `python2` shebang; they cannot run on Python 3.
-fn is_python2(source: &[u8]) -> bool {
-    let first = source.split(|&b| b == b'\n').next().unwrap_or_default();
-    first.starts_with(b"#!") && String::from_utf8_lossy(first).contains("python2")
 }

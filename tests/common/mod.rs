@@ -46,6 +46,7 @@ impl Scratch {
     pub fn grind(&self) -> Command {
         let mut c = Command::cargo_bin("grind").expect("binary");
         c.env("TMPDIR", self.tmp())
+            .env("GRIND_CACHE_DIR", self.dir.path().join("cache"))
             .env_remove("GRIND_EXERCISES")
             .env_remove("GRIND_NO_PID_NAMESPACE")
             .arg("--color")
