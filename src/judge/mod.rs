@@ -11,6 +11,7 @@ pub mod harness;
 pub mod keeper;
 pub mod limits;
 pub mod process;
+mod pump;
 pub mod python;
 pub mod runner;
 pub mod sandbox;
