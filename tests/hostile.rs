@@ -56,8 +56,8 @@ fn missing_layer(needs: Option<&str>, layers: &Value) -> Option<String> {
         "signals" if !(on("pid_namespace") || (layers["landlock"] == "full" && layers["landlock_abi"].as_i64() >= Some(6))) => {
             Some("neither a PID namespace nor Landlock signal scoping isolates signals here".into())
         }
-        "watchdog" if !(on("process_limit") && on("pids_cgroup")) => Some(
-            "an unbounded fork bomb is contained only with the watchdog (private /proc) and a pids cgroup"
+        "watchdog" if !(on("process_limit") && (on("pids_cgroup") || on("nproc_limit"))) => Some(
+            "an unbounded fork bomb is contained only with the watchdog (private /proc) and a pids cgroup or RLIMIT_NPROC"
                 .into(),
         ),
         _ => None,

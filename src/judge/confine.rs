@@ -40,6 +40,9 @@ pub struct Policy {
     /// Whether `grind` runs inside its own `pids` cgroup (see `cgroup.rs`), which caps the
     /// number of processes in the kernel.
     pub pids_cgroup: bool,
+    /// `RLIMIT_NPROC` for the target when not running as root (where the kernel ignores it):
+    /// the user's processes at the start of the run plus the per-run allowance.
+    pub nproc: Option<u64>,
 }
 
 /// Which layers are active for a run, as reported by the keeper.
@@ -63,6 +66,9 @@ pub struct Layers {
     pub process_limit: bool,
     /// A `pids` cgroup caps the tree's size in the kernel.
     pub pids_cgroup: bool,
+    /// `RLIMIT_NPROC` caps it (non-root only).
+    #[serde(default)]
+    pub nproc_limit: bool,
 }
 
 /// Namespace flags the keeper was cloned with (argv[3] of the keeper).
@@ -121,14 +127,6 @@ fn mount(src: &str, target: &str, fstype: &str, flags: libc::c_ulong, data: &str
             },
         ) == 0
     }
-}
-
-/// In the keeper, in a new user namespace: map our outer uid/gid to root inside, so the
-/// keeper may set up its mount namespace.
-pub fn map_user(uid: u32, gid: u32) -> bool {
-    let ok = std::fs::write("/proc/self/setgroups", "deny").is_ok();
-    ok && std::fs::write("/proc/self/uid_map", format!("0 {uid} 1")).is_ok()
-        && std::fs::write("/proc/self/gid_map", format!("0 {gid} 1")).is_ok()
 }
 
 /// In the keeper, in a new mount namespace: stop propagation, mount a fresh `/proc` for the

@@ -58,9 +58,6 @@ pub struct Spec {
     pub channel: bool,
     /// The pid of `grind`, to notice it died before we started.
     pub parent: i32,
-    /// `grind`'s uid and gid, mapped to root inside a new user namespace.
-    pub uid: u32,
-    pub gid: u32,
     /// What the sandbox allows.
     pub policy: Policy,
 }
@@ -171,15 +168,13 @@ pub fn main(ns_flags: &str) -> ! {
     let policy = &spec.policy;
     let (mut ruleset, mut filters) = (None, None);
     if policy.enabled {
-        if layers.user_namespace && !confine::map_user(spec.uid, spec.gid) {
-            layers.user_namespace = false;
-        }
         confine::setup_mounts(policy, &mut layers);
         ruleset = confine::landlock_ruleset(policy, &layers);
         filters = confine::seccomp_filters();
         // The watchdog counts processes in the private /proc, which only shows this run's.
         layers.process_limit = layers.private_proc && policy.max_processes > 0;
         layers.pids_cgroup = policy.pids_cgroup;
+        layers.nproc_limit = policy.nproc.is_some();
         // The watchdog must get CPU time even when a fork bomb floods the run queue. The
         // target gets the normal priority back before it execs.
         // SAFETY: setpriority on ourselves; failure (no privilege) only loses the boost.
@@ -365,6 +360,13 @@ unsafe fn target_main(
                 rlim_max: value,
             };
             libc::setrlimit(resource, &raw const lim);
+        }
+        if let Some(n) = spec.policy.nproc.filter(|_| spec.policy.enabled) {
+            let lim = libc::rlimit {
+                rlim_cur: n,
+                rlim_max: n,
+            };
+            libc::setrlimit(libc::RLIMIT_NPROC, &raw const lim);
         }
         if spec.policy.enabled {
             confine::apply_in_target(ruleset, filters, &mut layers);

@@ -249,10 +249,8 @@ fn spec(cmd: &Command<'_>) -> io::Result<keeper::Spec> {
         cwd: utf8(cmd.cwd.as_os_str(), "the run directory")?.to_string(),
         rlimits,
         channel: cmd.channel,
-        // SAFETY: getpid, getuid and getgid have no preconditions.
+        // SAFETY: getpid has no preconditions.
         parent: unsafe { libc::getpid() },
-        uid: unsafe { libc::getuid() },
-        gid: unsafe { libc::getgid() },
         policy: cmd.policy.clone(),
     })
 }
@@ -285,9 +283,17 @@ unsafe fn exec_keeper(
     exe: &CString,
     argv: &[*const libc::c_char],
     envp: &[*const libc::c_char],
+    user_maps: Option<&UserMaps>,
 ) -> ! {
     // SAFETY: see the function contract.
     unsafe {
+        // In a new user namespace, map ourselves to root inside it now: only before `exec`
+        // does this process hold the capabilities the kernel requires for writing the maps.
+        if let Some(m) = user_maps {
+            write_file(c"/proc/self/setgroups", m.setgroups.as_bytes());
+            write_file(c"/proc/self/uid_map", m.uid_map.as_bytes());
+            write_file(c"/proc/self/gid_map", m.gid_map.as_bytes());
+        }
         // NOTE: a source may already sit on a target number; move every source above 9 first
         // so no dup2 overwrites one that is still needed.
         let mut moved = [-1; 5];
@@ -319,6 +325,40 @@ unsafe fn exec_keeper(
         let errno = *libc::__errno_location();
         keeper::write_status(3, keeper::ST_SETUP_FAILED, errno, keeper::Usage::default());
         libc::_exit(127);
+    }
+}
+
+/// The contents written to a new user namespace's map files, prepared before the clone.
+struct UserMaps {
+    setgroups: CString,
+    uid_map: CString,
+    gid_map: CString,
+}
+
+impl UserMaps {
+    fn new() -> Self {
+        // SAFETY: getuid and getgid have no preconditions.
+        let (uid, gid) = unsafe { (libc::getuid(), libc::getgid()) };
+        Self {
+            setgroups: CString::new("deny").expect("no NUL"),
+            uid_map: CString::new(format!("0 {uid} 1")).expect("no NUL"),
+            gid_map: CString::new(format!("0 {gid} 1")).expect("no NUL"),
+        }
+    }
+}
+
+/// Writes `data` to `path` with raw system calls (async-signal-safe).
+///
+/// # Safety
+/// Pre-exec child context only.
+unsafe fn write_file(path: &std::ffi::CStr, data: &[u8]) {
+    // SAFETY: open/write/close on a NUL-terminated path and a valid buffer.
+    unsafe {
+        let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+        if fd >= 0 {
+            libc::write(fd, data.as_ptr().cast(), data.len());
+            libc::close(fd);
+        }
     }
 }
 
@@ -364,6 +404,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         status.write,
         channel.as_ref().map_or(-1, |c| c.write),
     ];
+    let user_maps = UserMaps::new();
     let start = Instant::now();
     let mut keeper = -1;
     // NOTE: the runs of one grind share a pids cgroup; while a fork bomb in another run is
@@ -374,7 +415,8 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
             keeper = unsafe { raw_fork(*flags) };
             if keeper == 0 {
                 // SAFETY: we are the freshly cloned child.
-                unsafe { exec_keeper(child_fds, &exe, argv, &envp) };
+                let maps = (*flags & libc::CLONE_NEWUSER != 0).then_some(&user_maps);
+                unsafe { exec_keeper(child_fds, &exe, argv, &envp, maps) };
             }
             if keeper > 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN) {
                 break;

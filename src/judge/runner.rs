@@ -119,6 +119,32 @@ const SYSTEM_READ: &[&str] = &[
     "/etc/nsswitch.conf",
 ];
 
+/// `RLIMIT_NPROC` for a run when not root: the kernel counts every process of the user, so
+/// the allowance is added to what the user already runs. `None` as root (ignored there; the
+/// pids cgroup and the watchdog cover it).
+fn nproc_allowance() -> Option<u64> {
+    // The owner of /proc/self is our own uid.
+    let uid = std::os::unix::fs::MetadataExt::uid(&std::fs::metadata("/proc/self").ok()?);
+    if uid == 0 {
+        return None;
+    }
+    let mine = std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .as_encoded_bytes()
+                .iter()
+                .all(u8::is_ascii_digit)
+        })
+        .filter(|e| {
+            e.metadata()
+                .is_ok_and(|m| std::os::unix::fs::MetadataExt::uid(&m) == uid)
+        })
+        .count();
+    Some(u64::try_from(mine).unwrap_or(0) + u64::from(MAX_PROCESSES) + 8)
+}
+
 /// Devices a run may read and write.
 const DEVICES: &[&str] = &[
     "/dev/null",
@@ -221,6 +247,7 @@ impl Judge<'_> {
             mask_dirs: self.hide.iter().map(|p| show(p)).collect(),
             max_processes: MAX_PROCESSES,
             pids_cgroup: false,
+            nproc: nproc_allowance(),
         }
     }
 
