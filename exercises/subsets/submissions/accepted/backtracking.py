@@ -1,0 +1,16 @@
+# Backtracking: for each position decide "out" or "in", recording a copy at the end.
+def subsets(nums: list[int]) -> list[list[int]]:
+    result: list[list[int]] = []
+    path: list[int] = []
+
+    def go(i: int) -> None:
+        if i == len(nums):
+            result.append(path[:])
+            return
+        go(i + 1)
+        path.append(nums[i])
+        go(i + 1)
+        path.pop()
+
+    go(0)
+    return result
