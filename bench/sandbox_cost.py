@@ -4,6 +4,10 @@
 Builds a throwaway Kattis package with N tiny stdio cases and judges a trivial solution with
 `grind check --jobs 1` under three settings, taking the best of R repetitions of each:
 
+Every setting uses GRIND_NO_BATCH=1 (one interpreter, keeper and sandbox per case), since
+the cost of confinement per run is what is measured; the default batch mode pays it once per
+worker, not once per case.
+
   bare        GRIND_NO_PID_NAMESPACE=1 GRIND_SANDBOX=off  (keeper + limits only)
   namespaces  GRIND_SANDBOX=off                           (+ PID/net/mount/UTS/IPC namespaces)
   full        (default)                                   (+ Landlock, seccomp, caps, mounts, cgroup)
@@ -49,6 +53,7 @@ def main():
             env = dict(os.environ)
             env.pop("GRIND_NO_PID_NAMESPACE", None)
             env.pop("GRIND_SANDBOX", None)
+            env["GRIND_NO_BATCH"] = "1"
             env.update(extra)
             best = None
             for _ in range(args.reps):

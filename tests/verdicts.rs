@@ -256,3 +256,49 @@ fn read_only_leftovers_do_not_keep_the_run_directory() {
         "symlink target untouched"
     );
 }
+
+#[test]
+fn the_one_interpreter_per_case_path_still_judges_every_verdict() {
+    // GRIND_NO_BATCH=1 turns off the warm-interpreter batch: each case gets its own
+    // interpreter, as before. The verdicts must not depend on the path.
+    for (solution, verdict) in [
+        ("stdio/accepted.py", "accepted"),
+        ("stdio/wrong_answer.py", "wrong_answer"),
+        ("stdio/timeout.py", "time_limit_exceeded"),
+        ("stdio/memory_hog.py", "memory_limit_exceeded"),
+        ("stdio/output_flood.py", "output_limit_exceeded"),
+        ("stdio/crash.py", "run_time_error"),
+        ("stdio/fork_orphan.py", "accepted"),
+    ] {
+        let s = Scratch::new();
+        let ex = s.copy("native/add");
+        let sol = s.copy("solutions").join(solution);
+        let out = s
+            .grind()
+            .env("GRIND_NO_BATCH", "1")
+            .args(["check", "--json", "--file"])
+            .arg(&sol)
+            .arg(&ex)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["verdict"], verdict, "{solution}: {json:#}");
+        s.assert_tmp_clean();
+    }
+    assert!(processes_with("8675309").is_empty());
+}
+
+#[test]
+fn every_stdio_case_starts_in_an_empty_directory() {
+    let s = Scratch::new();
+    let ex = s.copy("native/add");
+    let sol = s.path().join("ls.py");
+    std::fs::write(
+        &sol,
+        "import os, sys\nleft = os.listdir('.')\nopen('mine.txt', 'w').write('x')\n\
+         a, b = map(int, sys.stdin.read().split())\nprint(a + b if not left else left)\n",
+    )
+    .unwrap();
+    let (code, json) = check_json(&s, &ex, &sol, &[]);
+    assert_eq!(code, 0, "no case sees another's files: {json:#}");
+}

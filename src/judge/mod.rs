@@ -2,6 +2,7 @@
 //! (`harness`), compare outputs (`checker`), and turn process outcomes into verdicts
 //! (`verdict`). The engine never prints; it returns values for `report` to render.
 
+pub mod batch;
 pub mod calibrate;
 pub mod cgroup;
 pub mod checker;

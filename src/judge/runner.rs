@@ -180,6 +180,9 @@ impl Judge<'_> {
                 return Ok(judgement);
             }
             let results = match (tests, &ex.spec) {
+                (Tests::Text(cases), Spec::Stdio { checker }) if super::batch::enabled() => {
+                    super::batch::judge(self, source, cases, checker, ex.limits)
+                }
                 (Tests::Text(cases), Spec::Stdio { checker }) => {
                     self.judge_stdio(source, cases, checker, ex.limits)
                 }
@@ -310,27 +313,14 @@ impl Judge<'_> {
             || (self.options.stop_on_timeout && v == Verdict::TimeLimitExceeded)
     }
 
-    fn run_stdio_case(
+    pub(crate) fn run_stdio_case(
         &self,
         source: &[u8],
         case: &TextCase,
         checker: &TextChecker,
         limits: Limits,
     ) -> TestResult {
-        let mut result = TestResult {
-            name: case.name.clone(),
-            sample: case.sample,
-            verdict: Verdict::JudgeError,
-            time: Duration::ZERO,
-            wall: Duration::ZERO,
-            peak_memory: 0,
-            message: None,
-            detail: Detail {
-                input: clip(&case.input),
-                expected: clip(&case.answer),
-                ..Detail::default()
-            },
-        };
+        let mut result = stdio_base(case);
         let outcome = RunDir::new(&[("solution.py", source), ("_grind_main.py", BOOTSTRAP)])
             .and_then(|dir| Ok(self.run_in(&dir, "_grind_main.py", &case.input, limits, None)?));
         let out = match outcome {
@@ -340,12 +330,43 @@ impl Judge<'_> {
                 return result;
             }
         };
+        stdio_result(result, &out, case, checker, &limits)
+    }
+}
+
+/// A fresh result for a stdio case (verdict `judge_error` until decided).
+pub(crate) fn stdio_base(case: &TextCase) -> TestResult {
+    TestResult {
+        name: case.name.clone(),
+        sample: case.sample,
+        verdict: Verdict::JudgeError,
+        time: Duration::ZERO,
+        wall: Duration::ZERO,
+        peak_memory: 0,
+        message: None,
+        detail: Detail {
+            input: clip(&case.input),
+            expected: clip(&case.answer),
+            ..Detail::default()
+        },
+    }
+}
+
+/// Decides a stdio case from how its process ended and what it printed.
+pub(crate) fn stdio_result(
+    mut result: TestResult,
+    out: &Outcome,
+    case: &TextCase,
+    checker: &TextChecker,
+    limits: &Limits,
+) -> TestResult {
+    {
         result.time = out.cpu;
         result.wall = out.wall;
         result.peak_memory = out.peak_memory;
         result.detail.actual = clip(&out.stdout);
         result.detail.log = clip(&out.stderr);
-        if let Some((v, msg)) = process_verdict(&out, &limits) {
+        if let Some((v, msg)) = process_verdict(out, limits) {
             result.verdict = v;
             result.message = Some(msg);
             return result;
@@ -359,7 +380,9 @@ impl Judge<'_> {
         }
         result
     }
+}
 
+impl Judge<'_> {
     /// Runs an empty program and returns the protection layers it got.
     pub fn probe_layers(&self) -> Result<super::confine::Layers> {
         let dir = RunDir::new(&[("solution.py", b"pass\n"), ("_grind_main.py", BOOTSTRAP)])?;

@@ -16,11 +16,14 @@ def blocked(action):
 def verdict(ok, what):
     print("ok" if ok else "breach: " + what)
 
+# pid 1 is the keeper, whose executable is grind (it embeds the answers): it must be
+# unreadable. A parent inside the run (the warm interpreter) runs python, which is readable
+# anyway; its executable must not be grind.
 data = b""
-for pid in ("1", str(os.getppid())):
-    try:
-        with open("/proc/%s/exe" % pid, "rb") as f:
-            data += f.read(1 << 16)
-    except OSError:
-        pass
-verdict(len(data) == 0, "read a parent's executable through /proc")
+try:
+    with open("/proc/1/exe", "rb") as f:
+        data = f.read(1 << 16)
+except OSError:
+    pass
+parent = os.readlink("/proc/%d/exe" % os.getppid()) if os.path.exists("/proc/%d" % os.getppid()) else ""
+verdict(len(data) == 0 and "grind" not in os.path.basename(parent), "read grind's executable through /proc")
