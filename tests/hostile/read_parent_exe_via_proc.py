@@ -25,5 +25,8 @@ try:
         data = f.read(1 << 16)
 except OSError:
     pass
-parent = os.readlink("/proc/%d/exe" % os.getppid()) if os.path.exists("/proc/%d" % os.getppid()) else ""
+try:
+    parent = os.readlink("/proc/%d/exe" % os.getppid())
+except OSError:
+    parent = ""
 verdict(len(data) == 0 and "grind" not in os.path.basename(parent), "read grind's executable through /proc")
