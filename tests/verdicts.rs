@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Scratch, check_json, processes_with, test_verdicts};
+use common::{Scratch, check_json, test_verdicts};
 
 /// Judges `solutions/<dir>/<file>` against fixture exercise `<exercise>`; checks the overall
 /// verdict, that the first non-accepted sample message contains `msg`, and cleanliness.
@@ -118,12 +118,10 @@ fn function_process_exit_in_one_case_lets_the_others_run() {
 
 #[test]
 fn fork_that_outlives_its_parent_is_killed_and_does_not_hold_the_run() {
+    // `expect` checks that no process is left in this test's run directories (the orphan's
+    // working directory is there). A machine-wide search would see other tests' orphans
+    // while they are still legitimately running.
     expect("native/add", "stdio/fork_orphan.py", "accepted", "");
-    assert!(
-        processes_with("8675309").is_empty(),
-        "orphans left: {:?}",
-        processes_with("8675309")
-    );
 }
 
 #[test]
@@ -141,11 +139,6 @@ fn fork_cleanup_also_works_without_a_pid_namespace() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["verdict"], "accepted", "{json:#}");
-    assert!(
-        processes_with("8675309").is_empty(),
-        "orphans left: {:?}",
-        processes_with("8675309")
-    );
     s.assert_tmp_clean();
 }
 
@@ -285,7 +278,6 @@ fn the_one_interpreter_per_case_path_still_judges_every_verdict() {
         assert_eq!(json["verdict"], verdict, "{solution}: {json:#}");
         s.assert_tmp_clean();
     }
-    assert!(processes_with("8675309").is_empty());
 }
 
 #[test]
