@@ -109,25 +109,6 @@ pub fn check_json(s: &Scratch, exercise: &Path, solution: &Path, extra: &[&str])
     (code, json)
 }
 
-/// Processes whose command line contains `needle` (ignoring ourselves).
-pub fn processes_with(needle: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let me = std::process::id().to_string();
-    for e in std::fs::read_dir("/proc").expect("/proc").flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if !name.bytes().all(|b| b.is_ascii_digit()) || name == me {
-            continue;
-        }
-        if let Ok(cmd) = std::fs::read(e.path().join("cmdline")) {
-            let cmd = String::from_utf8_lossy(&cmd).replace('\0', " ");
-            if cmd.contains(needle) {
-                found.push(format!("{name}: {cmd}"));
-            }
-        }
-    }
-    found
-}
-
 /// Verdicts of the tests in a check's JSON, as (name, verdict).
 pub fn test_verdicts(json: &Value) -> Vec<(String, String)> {
     json["tests"]
