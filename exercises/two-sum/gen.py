@@ -1,29 +1,12 @@
 #!/usr/bin/env python3
-"""Seeded generator for the two-sum tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with the O(n^2) brute force on small cases
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for the two-sum tests (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 20240611
-
-
-def load(relpath, name):
-    """Exec a solution file the way the judge does (typing names predefined) and return `name`."""
-    ns = {"__name__": "solution"}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
 
 
 def make_case(rng, n, lo, hi, target, pos=None, decoy=False, pair=None):
@@ -70,18 +53,11 @@ def check_unique(nums, target):
     assert count == 1, (nums[:20], target, count)
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
 
     def case(name, nums, target):
         check_unique(nums, target)
-        return {"name": name, "args": [nums, target], "expected": ref(nums, target)}
+        return ex.case(name, nums, target)
 
     samples = [
         case("sample-1", [4, 9, 1, 7], 8),
@@ -127,35 +103,14 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    brute = load("submissions/time_limit_exceeded/brute.py", "two_sum")
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        n = rng.randint(2, 12)
-        t = rng.randint(-20, 20)
-        nums = make_case(rng, n, -10, 10, t, decoy=rng.random() < 0.3)
-        check_unique(nums, t)
-        got, want = ref(list(nums), t), brute(list(nums), t)
-        if got != want:
-            print(f"MISMATCH on case {k}: nums={nums} target={t}: solution={got} brute={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "two_sum")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    n = rng.randint(2, 12)
+    t = rng.randint(-20, 20)
+    nums = make_case(rng, n, -10, 10, t, decoy=rng.random() < 0.3)
+    check_unique(nums, t)
+    return nums, t
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small,
+                                           brute="submissions/time_limit_exceeded/brute.py")
