@@ -7,13 +7,11 @@ try:
 except ValueError as e:
     print(type(e).__name__)
 
-
 @dataclass(frozen=True)
 class Item:
     name: str
     count = 0
     tags: list = field(default_factory=list)
-
 
 a, b = Item("x"), Item("x")
 print(a == b, a is b, a)

@@ -1,11 +1,9 @@
 import functools
 
-
 def plain(fn):
     def wrapper(*args):
         return fn(*args)
     return wrapper
-
 
 def wrapped(fn):
     @functools.wraps(fn)
@@ -13,18 +11,15 @@ def wrapped(fn):
         return fn(*args)
     return wrapper
 
-
 @plain
 def add(a, b):
     """Add two numbers."""
     return a + b
 
-
 @wrapped
 def mul(a, b):
     """Multiply two numbers."""
     return a * b
-
 
 print(add.__name__, add.__qualname__, add.__doc__, add(2, 3))
 print(mul.__name__, mul.__qualname__, mul.__doc__, mul(2, 3))

@@ -5,17 +5,14 @@ class Key:
     def __eq__(self, other):
         return isinstance(other, Key) and self.v == other.v
 
-
 try:
     {Key(1): "a"}
 except TypeError as e:
     print(type(e).__name__, Key.__hash__)
 
-
 class HKey(Key):
     def __hash__(self):
         return hash(self.v)
-
 
 k = HKey(1)
 d = {k: "one"}

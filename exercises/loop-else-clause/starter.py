@@ -1,6 +1,5 @@
 for n in [3, 5, 7]:
     if n % 2 == 0:
-        print("found", n)
         break
 else:
     print("no even number")

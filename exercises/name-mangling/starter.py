@@ -7,7 +7,6 @@ class Base:
     def base_x(self):
         return self.__x
 
-
 class Child(Base):
     def __init__(self):
         super().__init__()
@@ -15,7 +14,6 @@ class Child(Base):
 
     def child_x(self):
         return self.__x
-
 
 c = Child()
 print(c._x, c.__x__, c._Base__x, c._Child__x)

@@ -12,17 +12,12 @@ class Account:
             raise ValueError("negative")
         self._balance = value
 
-    @property
-    def owner(self):
-        return "amy"
-
+    owner = property(lambda self: "amy")
 
 class Broken:
     def _set_size(self, value):
         self.size = value
-
     size = property(lambda self: 0, _set_size)
-
 
 a = Account(10)
 a.balance -= 3

@@ -4,14 +4,11 @@ class P:
     def __init__(self, x):
         self.x = x
 
-
 class Q(P):
     pass
 
-
 class R(P):
     __slots__ = ("y",)
-
 
 p, q, r = P(1), Q(2), R(3)
 try:
