@@ -11,7 +11,6 @@ def make_counter():
 inc1, peek1 = make_counter()
 inc2, peek2 = make_counter()
 inc1()
-inc1()
 print(inc1(), peek1(), peek2())
 print(inc2(), peek1())
 
@@ -20,11 +19,9 @@ def make_broken():
     def add():
         print("adding")
         total += 1
-        return total
     return add
 
-add = make_broken()
 try:
-    add()
+    make_broken()()
 except NameError as e:
     print(type(e).__name__)
