@@ -113,9 +113,9 @@ def parents(shape):
     return par
 
 
-def bounds(shape, vals, node):
-    """The open interval (low, high) that the ancestors of `node` allow (None = unbounded)."""
-    par = parents(shape)
+def bounds(shape, vals, node, par):
+    """The open interval (low, high) that the ancestors of `node` allow (None = unbounded);
+    `par` is parents(shape)."""
     low = high = None
     child, p = node, par[node]
     while p != -1:
@@ -139,7 +139,7 @@ def far_violation(rng, shape, vals):
     par = parents(shape)
     candidates = []
     for leaf in leaves(shape):
-        low, high = bounds(shape, vals, leaf)
+        low, high = bounds(shape, vals, leaf, par)
         p = par[leaf]
         if p == -1:
             continue
@@ -149,7 +149,7 @@ def far_violation(rng, shape, vals):
             candidates.append((leaf, "low", low))
         if not is_left and high is not None and high != vals[p]:
             candidates.append((leaf, "high", high))
-    candidates.sort(key=lambda c: -depth_to(shape, c[0]))
+    candidates.sort(key=lambda c: -depth_to(par, c[0]))
     leaf, which, bound = candidates[rng.randrange(min(5, len(candidates)))]
     p = par[leaf]
     if which == "low":
@@ -166,8 +166,7 @@ def far_violation(rng, shape, vals):
     return vals
 
 
-def depth_to(shape, node):
-    par = parents(shape)
+def depth_to(par, node):
     d = 0
     while par[node] != -1:
         node = par[node]
