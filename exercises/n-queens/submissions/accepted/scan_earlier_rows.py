@@ -1,5 +1,5 @@
 # Plain backtracking that checks a square against every queen already placed (O(n) per
-# check instead of O(1)): slower than keeping sets, but well within the limit for n <= 12.
+# check instead of O(1)): slower than keeping sets, but well within the limit for n <= 11.
 def total_n_queens(n: int) -> int:
     queens = []  # queens[r] = column of the queen in row r
 

@@ -1,5 +1,5 @@
 # Correct but slow: one queen per row and per column means a permutation of the columns, so
-# test all n! of them for diagonal clashes. 12! is about 479 million.
+# test all n! of them for diagonal clashes. 11! is almost 40 million.
 from itertools import permutations
 
 
