@@ -26,7 +26,7 @@ def build(ex, rng):
         assert 0 <= n <= MAX_N
         return ex.case(name, n)
 
-    samples = [case("sample-1", 2), case("sample-2", 5), case("sample-3", 0)]
+    samples = [case("sample-1", 3), case("sample-2", 6), case("sample-3", 0)]
     hidden = [
         case("n-one", 1),
         case("n-three", 3),

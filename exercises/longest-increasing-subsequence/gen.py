@@ -28,7 +28,7 @@ def build(ex, rng):
         return ex.case(name, nums)
 
     samples = [
-        case("sample-1", [10, 9, 2, 5, 3, 7, 101, 18]),
+        case("sample-1", [6, 2, 8, 3, 7, 4, 9, 5]),
         case("sample-2", [4, 4, 4, 4]),
         case("sample-3", [0, 8, 4, 12, 2, 10, 6, 14, 1, 9]),
     ]

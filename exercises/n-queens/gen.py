@@ -24,7 +24,7 @@ def build(ex, rng):
         assert c["expected"] == KNOWN[n], (n, c["expected"])
         return c
 
-    samples = [case("sample-1", 4), case("sample-2", 1), case("sample-3", 6)]
+    samples = [case("sample-1", 4), case("sample-2", 2), case("sample-3", 6)]
     hidden = [case("n-1", 1), case("n-2-none", 2), case("n-3-none", 3)]
     hidden += [case(f"n-{n:02d}", n) for n in range(4, 12)]
     return samples, hidden

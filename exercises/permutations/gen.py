@@ -27,7 +27,7 @@ def build(ex, rng):
         return c
 
     samples = [
-        case("sample-1", [1, 2, 3]),
+        case("sample-1", [7, 8, 9]),
         case("sample-2", [-4, 7]),
         case("sample-3", [5]),
     ]

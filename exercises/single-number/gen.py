@@ -43,7 +43,7 @@ def build(ex, rng):
         return ex.case(name, nums)
 
     samples = [
-        case("sample-1", [4, 1, 2, 1, 2]),
+        case("sample-1", [6, 1, 9, 1, 9]),
         case("sample-2", [-3, 7, 7]),
         case("sample-3", [0]),
     ]
