@@ -41,6 +41,9 @@ def build(ex, rng):
         case("long-plateau-then-spike", [0] * (PLATEAU - 1) + [1]),
         case("decreasing-steps-then-spike",
              [HI - 1 - k * 199 // PLATEAU for k in range(PLATEAU - 1)] + [HI]),
+        # No two neighbours are equal (so reusing the previous day's answer does not help), yet
+        # every other day waits until the very end.
+        case("alternating-then-spike", [0, -1] * 20000 + [1]),
     ]
     return samples, hidden
 

@@ -54,6 +54,9 @@ def build(ex, rng):
         case("large-increasing-with-repeats", [k // 2 for k in range(60000)]),
         case("large-decreasing-then-increasing",
              list(range(20000, 0, -1)) + list(range(-20000, -10000))),
+        # A long climb, then ever smaller values: each of them replaces the FIRST tail, so a
+        # linear scan of the tails from the back walks 15,000 entries every time (O(n * L)).
+        case("climb-then-fall", list(range(15000)) + list(range(-1, -15001, -1))),
     ]
     return samples, hidden
 

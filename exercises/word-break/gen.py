@@ -80,6 +80,9 @@ def build(ex, rng):
         case("b-then-a-runs", "b" + "a" * (MAX_S - 1), a_runs),
         case("all-a-yes", "a" * MAX_S, a_runs[::-1]),
         case("a-runs-end-with-word", "a" * (MAX_S - 2) + "ab", a_runs + ["ab"]),
+        # Every letter of s is in some word and s starts and ends with a word, so quick
+        # rejections do not help; the lone middle b cannot be covered.
+        case("a-runs-around-unsplittable-middle", "a" * 98 + "bbb" + "a" * 99, a_runs + ["ab", "ba"]),
         case("a-runs-two-letter-words", "a" * (MAX_S - 3) + "bab",
              ["a", "aa", "aaa", "ab", "ba", "aab"]),
     ]
