@@ -10,7 +10,7 @@ use anyhow::Result;
 use crate::catalog::{self, Catalog, Exercise};
 use crate::cli::{Cli, ColorChoice};
 use crate::exit::{UsageError, usage};
-use crate::judge::python::Python;
+use crate::python::Python;
 use crate::report::style::Style;
 
 /// Everything a command needs besides its own arguments.

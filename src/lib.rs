@@ -4,13 +4,18 @@
 //! the judge → the report → an exit code. Only `report` writes output.
 
 pub mod catalog;
+pub mod checker;
 pub mod cli;
 mod commands;
 pub mod context;
 pub mod exit;
 pub mod judge;
+pub mod limits;
 pub mod progress;
+pub mod python;
 pub mod report;
+pub mod sandbox;
+pub mod verdict;
 
 use cli::{Cli, Command};
 
@@ -41,7 +46,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
         Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
     };
-    judge::cgroup::leave();
+    sandbox::cgroup::leave();
     result
 }
 

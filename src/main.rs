@@ -6,10 +6,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     // `grind` doubles as the small keeper process that supervises each run (see
-    // `judge::keeper`); that mode is internal and bypasses argument parsing.
+    // `sandbox::keeper`); that mode is internal and bypasses argument parsing.
     let mut args = std::env::args();
-    if args.nth(1).as_deref() == Some(grind::judge::keeper::KEEPER_ARG) {
-        grind::judge::keeper::main(&args.next().unwrap_or_default());
+    if args.nth(1).as_deref() == Some(grind::sandbox::keeper::KEEPER_ARG) {
+        grind::sandbox::keeper::main(&args.next().unwrap_or_default());
     }
     let cli = grind::cli::Cli::parse();
     match grind::run(&cli) {

@@ -128,7 +128,7 @@ impl Exercise {
                 .submissions()
                 .ok()?
                 .into_iter()
-                .find(|s| s.expected == crate::judge::Verdict::Accepted)
+                .find(|s| s.expected == crate::verdict::Verdict::Accepted)
                 .map(|s| s.source),
         }
     }

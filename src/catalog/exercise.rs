@@ -3,9 +3,9 @@
 use serde_json::Value;
 
 use super::files::Files;
-use crate::judge::Limits;
-use crate::judge::Verdict;
-use crate::judge::checker::{TextChecker, ValueOptions};
+use crate::checker::{TextChecker, ValueOptions};
+use crate::limits::Limits;
+use crate::verdict::Verdict;
 
 /// The three exercise kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,8 +10,8 @@ use super::exercise::{Calibration, Exercise, Format, Spec, Tests, TextCase};
 use super::files::Files;
 use super::native::text_cases;
 use super::problems::{LoadError, Problems};
-use crate::judge::Limits;
-use crate::judge::checker::{TextChecker, TokenOptions};
+use crate::checker::{TextChecker, TokenOptions};
+use crate::limits::Limits;
 
 /// Time limit used when a package states none and no accepted submission can be measured.
 const DEFAULT_TIME_LIMIT: f64 = 2.0;

@@ -8,8 +8,8 @@ use toml::{Table, Value};
 
 use super::exercise::{Calibration, Difficulty, FunctionSpec, Kind, Spec, ValueType};
 use super::problems::{Problems, suggest};
-use crate::judge::Limits;
-use crate::judge::checker::{Order, TextChecker, TokenOptions, ValueOptions};
+use crate::checker::{Order, TextChecker, TokenOptions, ValueOptions};
+use crate::limits::Limits;
 
 /// The validated contents of `exercise.toml`.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use super::exercise::{Exercise, Format, Kind, Spec, Submission, Tests, TextCase,
 use super::files::Files;
 use super::manifest;
 use super::problems::{LoadError, Problems};
-use crate::judge::Verdict;
+use crate::verdict::Verdict;
 
 /// Loads and validates the metadata of the exercise in `files`. Test data is checked by
 /// [`load_tests`].

@@ -9,9 +9,9 @@ use crate::catalog::Format;
 use crate::cli::{CheckArgs, JudgeArgs};
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
-use crate::judge::Verdict;
 use crate::judge::runner::{Judge, Options};
 use crate::report::{check, json};
+use crate::verdict::Verdict;
 
 /// Judge options from the shared judging flags.
 pub fn options(args: &JudgeArgs) -> Result<Options> {

@@ -8,11 +8,11 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::exit::{OK, USAGE};
-use crate::judge::confine::Layers;
-use crate::judge::process;
-use crate::judge::python::ISOLATION_FLAGS;
 use crate::judge::runner::{Judge, MAX_PROCESSES};
+use crate::python::ISOLATION_FLAGS;
 use crate::report::style::Style;
+use crate::sandbox;
+use crate::sandbox::confine::Layers;
 
 pub fn run(ctx: &Context, json_out: bool, out: &mut dyn Write) -> Result<u8> {
     let python = ctx.python();
@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, json_out: bool, out: &mut dyn Write) -> Result<u8> {
         ),
         Err(_) => None,
     };
-    let features = process::features();
+    let features = sandbox::features();
     if json_out {
         let v = json!({
             "python": python.as_ref().ok().map(|p| json!({

@@ -7,13 +7,13 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::catalog::{Exercise, Format, LoadError, Submission, Tests};
+use crate::checker::check_lines;
 use crate::cli::VerifyArgs;
 use crate::context::Context;
 use crate::exit::{NOT_ACCEPTED, OK, USAGE};
-use crate::judge::Verdict;
-use crate::judge::checker::check_lines;
 use crate::judge::runner::{Judge, Options};
 use crate::report::verify::{self as render, Check, ExerciseReport};
+use crate::verdict::Verdict;
 
 pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> {
     let mut loaded: Vec<Result<Exercise, LoadError>> = Vec::new();
@@ -82,7 +82,7 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
 
 fn verify_exercise(
     hide: Vec<std::path::PathBuf>,
-    python: &crate::judge::python::Python,
+    python: &crate::python::Python,
     options: Options,
     ex: &Exercise,
 ) -> Result<ExerciseReport> {

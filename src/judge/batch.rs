@@ -13,13 +13,13 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::checker::TextChecker;
-use super::limits::Limits;
-use super::process::{Exit, Kill, Outcome};
 use super::runner::{Judge, TestResult, stdio_base, stdio_result};
-use super::sandbox::RunDir;
-use super::verdict::Verdict;
 use crate::catalog::TextCase;
+use crate::checker::TextChecker;
+use crate::limits::Limits;
+use crate::sandbox::RunDir;
+use crate::sandbox::{Exit, Kill, Outcome};
+use crate::verdict::Verdict;
 
 const BATCH: &[u8] = include_bytes!("../python/batch.py");
 

@@ -10,8 +10,8 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::runner::{Judge, Options};
-use super::verdict::Verdict;
 use crate::catalog::{Exercise, Format, Tests};
+use crate::verdict::Verdict;
 
 /// What calibration found for one exercise.
 #[derive(Debug, Clone, Copy)]

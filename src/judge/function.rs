@@ -10,13 +10,13 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::checker::check_value;
-use super::limits::Limits;
-use super::process::Outcome;
 use super::runner::{Detail, Judge, TestResult, clip, process_verdict};
-use super::sandbox::RunDir;
-use super::verdict::Verdict;
 use crate::catalog::{FunctionSpec, ValueCase};
+use crate::checker::check_value;
+use crate::limits::Limits;
+use crate::sandbox::Outcome;
+use crate::sandbox::RunDir;
+use crate::verdict::Verdict;
 
 const HARNESS: &[u8] = include_bytes!("../python/harness.py");
 

@@ -8,14 +8,14 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::checker::{TextChecker, check_lines};
-use super::confine::Policy;
-use super::limits::Limits;
-use super::process::{self, Exit, Kill, Outcome};
-use super::python::{ISOLATION_FLAGS, Python};
-use super::sandbox::RunDir;
-use super::verdict::Verdict;
 use crate::catalog::{Exercise, Spec, Tests, TextCase};
+use crate::checker::{TextChecker, check_lines};
+use crate::limits::Limits;
+use crate::python::{ISOLATION_FLAGS, Python};
+use crate::sandbox::RunDir;
+use crate::sandbox::confine::Policy;
+use crate::sandbox::{self as process, Exit, Kill, Outcome};
+use crate::verdict::Verdict;
 
 pub(crate) const BOOTSTRAP: &[u8] = include_bytes!("../python/bootstrap.py");
 const SYNTAX_CHECK: &[u8] = include_bytes!("../python/syntax_check.py");
@@ -58,7 +58,7 @@ pub struct Judgement {
     pub compile_message: Option<String>,
     pub limits: Limits,
     /// The protection layers the runs got (observed on the compile check).
-    pub layers: Option<super::confine::Layers>,
+    pub layers: Option<crate::sandbox::confine::Layers>,
 }
 
 /// How to judge.
@@ -187,7 +187,7 @@ impl Judge<'_> {
                     self.judge_stdio(source, cases, checker, ex.limits)
                 }
                 (Tests::Values(cases), Spec::Function(spec)) => {
-                    super::harness::judge_function(self, spec, cases, source, ex.limits)
+                    super::function::judge_function(self, spec, cases, source, ex.limits)
                 }
                 _ => anyhow::bail!("exercise `{}`: its tests do not match its kind", ex.name),
             };
@@ -214,7 +214,7 @@ impl Judge<'_> {
             let limit = u32::try_from(self.options.jobs)
                 .unwrap_or(u32::MAX)
                 .saturating_mul(MAX_PROCESSES + 8);
-            policy.pids_cgroup = super::cgroup::enter(limit.saturating_add(64));
+            policy.pids_cgroup = crate::sandbox::cgroup::enter(limit.saturating_add(64));
         }
         let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
         args.push(OsStr::new(program_file));
@@ -259,7 +259,7 @@ impl Judge<'_> {
         &self,
         source: &[u8],
         limits: Limits,
-    ) -> Result<(Option<String>, super::confine::Layers)> {
+    ) -> Result<(Option<String>, crate::sandbox::confine::Layers)> {
         let dir = RunDir::new(&[("solution.py", source), ("_grind_check.py", SYNTAX_CHECK)])?;
         let limits = limits.with_cpu(Duration::from_secs(10));
         let out = self.run_in(&dir, "_grind_check.py", b"", limits, None)?;
@@ -384,7 +384,7 @@ pub(crate) fn stdio_result(
 
 impl Judge<'_> {
     /// Runs an empty program and returns the protection layers it got.
-    pub fn probe_layers(&self) -> Result<super::confine::Layers> {
+    pub fn probe_layers(&self) -> Result<crate::sandbox::confine::Layers> {
         let dir = RunDir::new(&[("solution.py", b"pass\n"), ("_grind_main.py", BOOTSTRAP)])?;
         let out = self.run_in(&dir, "_grind_main.py", b"", Limits::default(), None)?;
         if out.exit != Exit::Code(0) {

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use super::style::Style;
 use super::{mib, ms};
 use crate::catalog::{Exercise, Kind};
-use crate::judge::Verdict;
-use crate::judge::diff::{Tag, diff_lines};
 use crate::judge::runner::{Judgement, TestResult};
+use crate::report::diff::{Tag, diff_lines};
+use crate::verdict::Verdict;
 
 /// How much of failing tests to show.
 #[derive(Debug, Clone, Copy)]
@@ -120,7 +120,7 @@ pub fn render(
 }
 
 /// The main protection layers a run lacked, if any.
-fn weak_sandbox(l: &crate::judge::confine::Layers) -> Option<String> {
+fn weak_sandbox(l: &crate::sandbox::confine::Layers) -> Option<String> {
     let mut missing = Vec::new();
     if l.landlock != "full" {
         missing.push("Landlock");
@@ -216,8 +216,8 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::judge::Limits;
     use crate::judge::runner::Detail;
+    use crate::limits::Limits;
 
     fn fixture() -> Exercise {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/native/add");

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::catalog::Exercise;
-use crate::judge::Verdict;
 use crate::judge::runner::Judgement;
+use crate::verdict::Verdict;
 
 /// The `--json` object of `grind check`: `exercise`, `verdict`, `tests` (each with `name`,
 /// `verdict`, `time_ms`), plus counts and limits. Messages and data of hidden tests are

@@ -2,6 +2,7 @@
 //! `&mut dyn Write`, so tests render into a buffer.
 
 pub mod check;
+pub mod diff;
 pub mod json;
 pub mod style;
 pub mod verify;

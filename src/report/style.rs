@@ -1,6 +1,6 @@
 //! Terminal colours, in one place. Honours `--color` and `NO_COLOR` (decided by the context).
 
-use crate::judge::Verdict;
+use crate::verdict::Verdict;
 
 /// Whether and how to colour output.
 #[derive(Debug, Clone, Copy)]

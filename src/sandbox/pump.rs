@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use super::confine::Layers;
 use super::keeper::{self, STATUS_LEN, STATUS_MAGIC};
-use super::process::{
+use super::spawn::{
     CHANNEL_CAP, Command, DRAIN_GRACE, Exit, KILL_GRACE, Kill, Pipe, STDERR_KEEP, close,
     set_nonblocking,
 };

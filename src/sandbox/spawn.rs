@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 
 use super::confine::{Layers, NS_ATTEMPTS, Policy};
 use super::keeper::{self, KEEPER_ARG};
-use super::limits::Limits;
+use crate::limits::Limits;
 
 /// How long the keeper gets to clean up after `SIGTERM` before it is killed outright.
 pub(super) const KILL_GRACE: Duration = Duration::from_millis(500);

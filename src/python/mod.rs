@@ -1,0 +1,5 @@
+//! The Python side.
+
+mod interpreter;
+
+pub use interpreter::{ISOLATION_FLAGS, Python};

@@ -1,0 +1,5 @@
+//! Confinement layers.
+
+mod policy;
+
+pub use policy::*;
