@@ -11,6 +11,7 @@ pub mod context;
 pub mod exit;
 pub mod judge;
 pub mod limits;
+mod pool;
 pub mod progress;
 pub mod python;
 pub mod report;
@@ -20,10 +21,15 @@ pub mod verdict;
 use cli::{Cli, Command};
 
 /// Runs one command and returns the process exit code.
-pub fn run(cli: &Cli) -> anyhow::Result<u8> {
+pub fn run(cli: &Cli) -> Result<u8, exit::Error> {
+    run_command(cli).map_err(exit::Error::from)
+}
+
+fn run_command(cli: &Cli) -> anyhow::Result<u8> {
     let ctx = context::Context::new(cli)?;
+    let _cgroup = sandbox::cgroup::Guard::hold();
     let mut out = std::io::stdout().lock();
-    let result = match &cli.command {
+    match &cli.command {
         Command::List(args) => commands::list::run(&ctx, args, &mut out),
         Command::Show { name } => commands::show::run(&ctx, name, &mut out),
         Command::Start(args) => commands::start::run(&ctx, args, &mut out),
@@ -45,18 +51,5 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
         }
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
         Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
-    };
-    sandbox::cgroup::leave();
-    result
-}
-
-/// The exit code for an error: 2 when the user can fix it, 3 otherwise.
-pub fn exit_code_for(err: &anyhow::Error) -> u8 {
-    if err.downcast_ref::<exit::UsageError>().is_some()
-        || err.downcast_ref::<catalog::LoadError>().is_some()
-    {
-        exit::USAGE
-    } else {
-        exit::INTERNAL
     }
 }

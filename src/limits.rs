@@ -1,4 +1,6 @@
-//! Resource limits for one run, and how they are derived from an exercise's settings.
+//! Resource limits for one run, and how they are derived from an exercise's settings. A leaf:
+//! the catalog states them, the judge and the sandbox apply them; it imports nothing of the
+//! crate.
 
 use std::time::Duration;
 

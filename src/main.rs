@@ -14,17 +14,11 @@ fn main() -> ExitCode {
     let cli = grind::cli::Cli::parse();
     match grind::run(&cli) {
         Ok(code) => ExitCode::from(code),
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", grind::report::error_chain(&err));
-            ExitCode::from(grind::exit_code_for(&err))
+            if let Some(message) = err.message() {
+                eprintln!("error: {message}");
+            }
+            ExitCode::from(err.code())
         }
     }
-}
-
-/// Whether the error is only that our reader went away (`grind list | head`).
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|e| e.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }

@@ -1,4 +1,6 @@
-//! Verdicts: the judge's answer for one test and for a whole submission.
+//! Verdicts: the judge's answer for one test and for a whole submission. A leaf: the catalog
+//! (labelled submissions), the judge, the progress store and the reports all use it, and it
+//! imports nothing of the crate.
 //!
 //! A verdict is a value, never an error. When several apply to one test (a program that
 //! printed too much and then timed out), the one of highest precedence wins:
@@ -62,11 +64,16 @@ impl Verdict {
         }
     }
 
+    /// Parses a name as [`Verdict::as_str`] writes it.
+    pub fn from_name(name: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.as_str() == name)
+    }
+
     /// Parses a submission directory name; `runtime_error` is Kattis' older spelling.
     pub fn from_dir_name(name: &str) -> Option<Verdict> {
         match name {
             "runtime_error" => Some(Verdict::RunTimeError),
-            _ => Verdict::ALL.into_iter().find(|v| v.as_str() == name),
+            _ => Verdict::from_name(name),
         }
     }
 

@@ -4,10 +4,11 @@
 //! `serde(deny_unknown_fields)`, so that one pass reports every unknown field, wrong type and
 //! bad value, each with a fix.
 
-use toml::{Table, Value};
+use toml::Table;
 
 use super::exercise::{Calibration, Difficulty, FunctionSpec, Kind, Spec, ValueType};
-use super::problems::{Problems, suggest};
+use super::fields::Fields;
+use super::problems::Problems;
 use crate::checker::{Order, TextChecker, TokenOptions, ValueOptions};
 use crate::limits::Limits;
 
@@ -47,136 +48,6 @@ const CHECKER_STDIO: &[&str] = &[
 ];
 const CHECKER_FUNCTION: &[&str] = &["order", "float_tolerance"];
 
-/// Field access on one table that records problems instead of failing.
-struct Fields<'a> {
-    table: &'a Table,
-    section: &'a str,
-    file: &'a str,
-    problems: &'a mut Problems,
-}
-
-impl Fields<'_> {
-    fn field(&self, key: &str) -> String {
-        if self.section.is_empty() {
-            format!("`{key}`")
-        } else {
-            format!("`{key}` in [{}]", self.section)
-        }
-    }
-
-    fn unknown(&mut self, known: &[&str]) {
-        for key in self.table.keys() {
-            if !known.contains(&key.as_str()) {
-                let hint = suggest(key, known).map_or_else(
-                    || format!("known fields: {}", known.join(", ")),
-                    |s| format!("did you mean `{s}`?"),
-                );
-                let msg = format!("`{}`: unknown field {}: {hint}", self.file, self.field(key));
-                self.problems.push(msg);
-            }
-        }
-    }
-
-    fn wrong(&mut self, key: &str, want: &str, got: &Value) {
-        let msg = format!(
-            "`{}`: field {} must be {want}, found {} `{got}`",
-            self.file,
-            self.field(key),
-            got.type_str()
-        );
-        self.problems.push(msg);
-    }
-
-    fn missing(&mut self, key: &str, example: &str) {
-        let msg = format!(
-            "`{}`: missing field {}: add e.g. `{key} = {example}`",
-            self.file,
-            self.field(key)
-        );
-        self.problems.push(msg);
-    }
-
-    fn string(&mut self, key: &str) -> Option<String> {
-        match self.table.get(key)? {
-            Value::String(s) => Some(s.clone()),
-            other => {
-                self.wrong(key, "a string", &other.clone());
-                None
-            }
-        }
-    }
-
-    fn strings(&mut self, key: &str) -> Option<Vec<String>> {
-        let v = self.table.get(key)?.clone();
-        let strings = v
-            .as_array()
-            .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
-        if strings.is_none() {
-            self.wrong(key, "a list of strings", &v);
-        }
-        strings
-    }
-
-    fn float(&mut self, key: &str) -> Option<f64> {
-        let v = self.table.get(key)?.clone();
-        match v {
-            #[allow(clippy::cast_precision_loss)]
-            Value::Integer(i) => Some(i as f64),
-            Value::Float(f) => Some(f),
-            other => {
-                self.wrong(key, "a number", &other);
-                None
-            }
-        }
-    }
-
-    fn uint(&mut self, key: &str) -> Option<u64> {
-        let v = self.table.get(key)?.clone();
-        match v {
-            Value::Integer(i) if i > 0 => u64::try_from(i).ok(),
-            other => {
-                self.wrong(key, "a positive integer", &other);
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, key: &str) -> Option<bool> {
-        let v = self.table.get(key)?.clone();
-        match v {
-            Value::Boolean(b) => Some(b),
-            other => {
-                self.wrong(key, "true or false", &other);
-                None
-            }
-        }
-    }
-
-    fn bad_value(&mut self, key: &str, value: &str, allowed: &[&str]) {
-        let msg = format!(
-            "`{}`: field {} is `{value}`: use one of {}",
-            self.file,
-            self.field(key),
-            allowed
-                .iter()
-                .map(|a| format!("`{a}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        self.problems.push(msg);
-    }
-
-    fn sub(&mut self, key: &str) -> Option<Table> {
-        match self.table.get(key)? {
-            Value::Table(t) => Some(t.clone()),
-            other => {
-                self.wrong(key, "a table", &other.clone());
-                None
-            }
-        }
-    }
-}
-
 /// Parses `exercise.toml` text; `file` is the path shown in messages.
 pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest> {
     let table: Table = match text.parse() {
@@ -202,24 +73,20 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     if title.is_none() && !table.contains_key("title") {
         f.missing("title", "\"Two Sum\"");
     }
-    let kind = match f.string("kind").as_deref() {
-        Some("stdio") => Some(Kind::Stdio),
-        Some("function") => Some(Kind::Function),
-        Some("predict") => Some(Kind::Predict),
-        Some(other) => {
-            f.bad_value("kind", other, &["stdio", "function", "predict"]);
+    let kind = if let Some(k) = f.string("kind") {
+        Kind::parse(&k).or_else(|| {
+            f.bad_value("kind", &k, &Kind::ALL.map(Kind::as_str));
             None
+        })
+    } else {
+        if !table.contains_key("kind") {
+            f.missing("kind", "\"function\"");
         }
-        None => {
-            if !table.contains_key("kind") {
-                f.missing("kind", "\"function\"");
-            }
-            None
-        }
+        None
     };
     let difficulty = if let Some(d) = f.string("difficulty") {
         Difficulty::parse(&d).or_else(|| {
-            f.bad_value("difficulty", &d, &["easy", "medium", "hard"]);
+            f.bad_value("difficulty", &d, &Difficulty::ALL.map(Difficulty::as_str));
             None
         })
     } else {
@@ -378,12 +245,12 @@ fn parse_spec(
             for p in f.strings("params").unwrap_or_default() {
                 match ValueType::parse(&p) {
                     Some(t) => params.push(t),
-                    None => f.bad_value("params", &p, &["any", "list_node", "tree_node"]),
+                    None => f.bad_value("params", &p, &ValueType::ALL.map(ValueType::as_str)),
                 }
             }
             let returns = match f.string("returns") {
                 Some(r) => ValueType::parse(&r).unwrap_or_else(|| {
-                    f.bad_value("returns", &r, &["any", "list_node", "tree_node"]);
+                    f.bad_value("returns", &r, &ValueType::ALL.map(ValueType::as_str));
                     ValueType::Any
                 }),
                 None => ValueType::Any,
@@ -469,6 +336,8 @@ fn parse_value_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -
 
 #[cfg(test)]
 mod tests {
+    use toml::Value;
+
     use super::*;
 
     const GOOD: &str = r#"

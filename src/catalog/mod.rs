@@ -3,13 +3,14 @@
 
 mod catalog;
 mod exercise;
+mod fields;
 mod files;
 mod kattis;
 mod manifest;
 mod native;
 mod problems;
 
-pub use catalog::{Catalog, load_path, looks_like_path};
+pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use exercise::{
     Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests,
     TextCase, ValueCase, ValueType,

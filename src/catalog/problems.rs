@@ -1,9 +1,8 @@
 //! Collecting every problem found while loading an exercise, so a single run reports them all.
 
-use std::fmt;
-
 /// Every problem found in one exercise directory.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid exercise `{root}` ({}){}", count(.problems), list(.problems))]
 pub struct LoadError {
     /// The exercise directory as shown to the user.
     pub root: String,
@@ -11,23 +10,18 @@ pub struct LoadError {
     pub problems: Vec<String>,
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.problems.len();
-        write!(
-            f,
-            "invalid exercise `{}` ({n} problem{})",
-            self.root,
-            if n == 1 { "" } else { "s" }
-        )?;
-        for p in &self.problems {
-            write!(f, "\n  - {p}")?;
-        }
-        Ok(())
+/// `1 problem`, `3 problems`.
+fn count(problems: &[String]) -> String {
+    match problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
     }
 }
 
-impl std::error::Error for LoadError {}
+/// One problem per line, as a list under the first line.
+fn list(problems: &[String]) -> String {
+    problems.iter().map(|p| format!("\n  - {p}")).collect()
+}
 
 /// Accumulates problems for one exercise.
 #[derive(Debug, Default)]
@@ -80,7 +74,27 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::suggest;
+    use super::{LoadError, suggest};
+
+    #[test]
+    fn a_load_error_lists_every_problem() {
+        let e = LoadError {
+            root: "exercises/x".into(),
+            problems: vec!["a".into(), "b".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "invalid exercise `exercises/x` (2 problems)\n  - a\n  - b"
+        );
+        let one = LoadError {
+            problems: vec!["a".into()],
+            ..e
+        };
+        assert_eq!(
+            one.to_string(),
+            "invalid exercise `exercises/x` (1 problem)\n  - a"
+        );
+    }
 
     #[test]
     fn suggestions() {

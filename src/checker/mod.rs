@@ -5,6 +5,12 @@
 //! - `lines`: line-wise text comparison, lenient about trailing whitespace (stdio `lines` mode
 //!   and `predict` answers);
 //! - `value`: structural comparison of JSON values returned by `function` solutions.
+//!
+//! Pure functions of bytes and values. The checker settings ([`TextChecker`], [`TokenOptions`],
+//! [`ValueOptions`]) are part of an exercise, so the catalog stores them and the judge applies
+//! them.
+//!
+//! **May import:** nothing else in the crate.
 
 mod float;
 mod lines;
@@ -16,14 +22,9 @@ pub use tokens::{TokenOptions, check_tokens};
 pub use value::{Order, ValueOptions, check_value};
 
 /// Why an output was rejected, in words a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct Mismatch(pub String);
-
-impl std::fmt::Display for Mismatch {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// How a stdio exercise's output is compared.
 #[derive(Debug, Clone, PartialEq)]

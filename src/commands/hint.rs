@@ -7,16 +7,15 @@ use anyhow::Result;
 use super::workspace;
 use crate::context::Context;
 use crate::exit::{OK, usage};
-use crate::progress::clock;
 
 pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8> {
-    let ex = workspace::resolve(ctx, name)?;
+    let ex = ctx.exercise_or_current(name, None)?;
     if ex.hints.is_empty() {
         writeln!(out, "`{}` has no hints.", ex.name)?;
         return Ok(OK);
     }
-    let now = clock::now();
-    let (shown, warnings) = workspace::store().update(|p| {
+    let now = ctx.clock().now();
+    let (shown, warnings) = ctx.store().update(|p| {
         if let Some(m) = &p.mock
             && m.ended_at.is_none()
             && now < m.deadline
@@ -27,7 +26,7 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         }
         let st = p.state(&ex.name);
         st.hints_used = (st.hints_used + 1).min(ex.hints.len());
-        Ok(st.hints_used)
+        Ok::<_, anyhow::Error>(st.hints_used)
     })?;
     workspace::warn(ctx, &warnings);
     let s = ctx.style;

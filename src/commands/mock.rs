@@ -15,8 +15,8 @@ use crate::progress::clock::{self, human};
 use crate::progress::{Mock, Progress};
 
 pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
-    let now = clock::now();
-    let store = workspace::store();
+    let now = ctx.clock().now();
+    let store = ctx.store();
     let progress = store.read()?;
     if let Some(m) = progress.mock.clone().filter(|m| m.ended_at.is_none()) {
         if args.end || now >= m.deadline {
@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
                 if let Some(m) = &mut p.mock {
                     m.ended_at = Some(now.min(m.deadline));
                 }
-                Ok(())
+                Ok::<_, anyhow::Error>(())
             })?;
             workspace::warn(ctx, &w);
             return report(ctx, &store.read()?, &m, out);
@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         .exercises
         .iter()
         .filter(|e| e.kind() != Kind::Predict && !seen(&e.name))
-        .filter(|e| e.matches(args.difficulty.as_deref(), args.topic.as_deref()))
+        .filter(|e| e.matches(args.difficulty, args.topic.as_deref()))
         .collect();
     if pool.len() < args.count {
         return usage(format!(
@@ -87,7 +87,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         }
         p.current = pool.first().map(|e| e.name.clone());
         p.mock = Some(mock.clone());
-        Ok(())
+        Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &w);
     let s = ctx.style;
@@ -121,16 +121,6 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
     Ok(OK)
 }
 
-/// The countdown line `grind check` prints during a round.
-pub fn countdown(p: &Progress, now: u64) -> Option<String> {
-    let m = p.mock.as_ref().filter(|m| m.ended_at.is_none())?;
-    Some(if now < m.deadline {
-        format!("mock round: {} left", human(m.deadline - now))
-    } else {
-        "mock round: time is up; `grind mock` shows the report".into()
-    })
-}
-
 fn report(ctx: &Context, p: &Progress, m: &Mock, out: &mut dyn Write) -> Result<u8> {
     let s = ctx.style;
     writeln!(out, "{}", s.bold("Mock round report"))?;
@@ -138,7 +128,7 @@ fn report(ctx: &Context, p: &Progress, m: &Mock, out: &mut dyn Write) -> Result<
     for name in &m.exercises {
         let first_pass = p
             .attempts_of(name)
-            .find(|a| a.verdict == "accepted" && a.at >= m.started_at && a.at <= m.deadline);
+            .find(|a| a.verdict.is_accepted() && a.at >= m.started_at && a.at <= m.deadline);
         let tries = p
             .attempts_of(name)
             .filter(|a| a.at >= m.started_at && a.at <= m.deadline)

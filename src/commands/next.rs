@@ -4,15 +4,14 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::workspace;
 use crate::context::Context;
 use crate::exit::OK;
-use crate::progress::clock::{self, human};
+use crate::progress::clock::human;
 use crate::progress::stats;
 
 pub fn next(ctx: &Context, out: &mut dyn Write) -> Result<u8> {
     let cat = ctx.catalog()?;
-    let progress = workspace::store().read()?;
+    let progress = ctx.store().read()?;
     match stats::next(&progress, &cat.exercises) {
         Some(ex) => {
             let st = stats::exercise(&progress, ex);
@@ -40,8 +39,8 @@ pub fn next(ctx: &Context, out: &mut dyn Write) -> Result<u8> {
 
 pub fn review(ctx: &Context, out: &mut dyn Write) -> Result<u8> {
     let cat = ctx.catalog()?;
-    let progress = workspace::store().read()?;
-    let now = clock::now();
+    let progress = ctx.store().read()?;
+    let now = ctx.clock().now();
     let due = stats::reviews(&progress, &cat.exercises, now);
     if due.is_empty() {
         writeln!(out, "Nothing is due for review.")?;

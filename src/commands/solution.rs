@@ -9,11 +9,10 @@ use super::workspace;
 use crate::catalog::{Kind, Tests};
 use crate::context::Context;
 use crate::exit::{OK, usage};
-use crate::progress::clock;
 
 pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write) -> Result<u8> {
-    let ex = workspace::resolve(ctx, name)?;
-    let store = workspace::store();
+    let ex = ctx.exercise_or_current(name, None)?;
+    let store = ctx.store();
     let solved = store.read()?.solved(&ex.name);
     if !solved && !give_up {
         return usage(format!(
@@ -22,10 +21,10 @@ pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write
         ));
     }
     if !solved {
-        let now = clock::now();
+        let now = ctx.clock().now();
         let ((), warnings) = store.update(|p| {
             p.state(&ex.name).gave_up_at.get_or_insert(now);
-            Ok(())
+            Ok::<_, anyhow::Error>(())
         })?;
         workspace::warn(ctx, &warnings);
     }

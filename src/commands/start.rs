@@ -9,8 +9,8 @@ use super::workspace::{self, work_file};
 use crate::catalog::Kind;
 use crate::cli::StartArgs;
 use crate::context::Context;
-use crate::exit::{OK, usage};
-use crate::progress::clock;
+use crate::exit::{OK, UsageError, usage};
+use crate::report::exercise;
 
 pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise(&args.name, None)?;
@@ -22,23 +22,17 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
             ex.name
         ));
     }
-    std::fs::write(&file, super::workspace::fresh_content(&ex))
+    std::fs::write(&file, workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
-    let now = clock::now();
-    let ((), warnings) = workspace::store().update(|p| {
+    let now = ctx.clock().now();
+    let ((), warnings) = ctx.store().update(|p| {
         p.current = Some(ex.name.clone());
         p.state(&ex.name).started_at = Some(now);
-        Ok(())
+        Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &warnings);
     let s = ctx.style;
-    for line in ex.prompt().lines() {
-        if line.starts_with('#') {
-            writeln!(out, "{}", s.bold(line))?;
-        } else {
-            writeln!(out, "{line}")?;
-        }
-    }
+    exercise::prompt(out, &ex.prompt(), s)?;
     writeln!(out)?;
     if ex.kind() == Kind::Predict {
         writeln!(out, "{}", s.bold("The snippet:"))?;
@@ -67,19 +61,15 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
         )?;
     }
     if args.edit {
-        open_editor(&file)?;
+        open_editor(ctx.editor(), &file)?;
     }
     Ok(OK)
 }
 
-fn open_editor(file: &std::path::Path) -> Result<()> {
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .map_err(|_| {
-            crate::exit::UsageError(
-                "`--edit` needs `$VISUAL` or `$EDITOR` to name your editor".into(),
-            )
-        })?;
+fn open_editor(editor: Option<&str>, file: &std::path::Path) -> Result<()> {
+    let editor = editor.ok_or_else(|| {
+        UsageError("`--edit` needs `$VISUAL` or `$EDITOR` to name your editor".into())
+    })?;
     let mut parts = editor.split_whitespace();
     let program = parts.next().unwrap_or("vi");
     let status = std::process::Command::new(program)

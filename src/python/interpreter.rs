@@ -4,10 +4,33 @@
 //! reads environment variables we scrub. We ask it once for `sys.executable`, which is the
 //! real binary, and run that directly with isolation flags from then on.
 
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+/// Why the interpreter could not be used (an error the user fixes: exit code 2).
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ResolveError {
+    #[error(
+        "failed to run `{requested}`: install Python 3.8+ or point `GRIND_PYTHON` (or `--python`) at it"
+    )]
+    Start {
+        requested: String,
+        #[source]
+        source: Arc<io::Error>,
+    },
+    #[error("`{requested}` failed ({status}): {stderr}")]
+    Failed {
+        requested: String,
+        status: String,
+        stderr: String,
+    },
+    #[error("`{requested}` did not report its executable path (sys.executable is empty)")]
+    NoExecutable { requested: String },
+    #[error("`{requested}` is Python {version}; grind needs Python 3.8 or newer")]
+    TooOld { requested: String, version: String },
+}
 
 /// The interpreter every run uses.
 #[derive(Debug, Clone)]
@@ -40,23 +63,22 @@ print('\\n'.join(sorted(set(p for p in paths if p))))";
 
 impl Python {
     /// Resolves `requested` (a command name or path) to the real interpreter.
-    pub fn resolve(requested: &str) -> Result<Self> {
+    pub fn resolve(requested: &str) -> Result<Self, ResolveError> {
         let out = Command::new(requested)
             .args(["-I", "-S", "-c", PROBE])
             .stdin(Stdio::null())
             .stderr(Stdio::piped())
             .output()
-            .with_context(|| {
-                format!(
-                    "failed to run `{requested}`: install Python 3.8+ or point `GRIND_PYTHON` (or `--python`) at it"
-                )
+            .map_err(|e| ResolveError::Start {
+                requested: requested.to_string(),
+                source: Arc::new(e),
             })?;
         if !out.status.success() {
-            bail!(
-                "`{requested}` failed ({}): {}",
-                out.status,
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
+            return Err(ResolveError::Failed {
+                requested: requested.to_string(),
+                status: out.status.to_string(),
+                stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            });
         }
         let text = String::from_utf8_lossy(&out.stdout);
         let mut lines = text.lines();
@@ -67,12 +89,17 @@ impl Python {
             .filter(|p| p.is_absolute())
             .collect();
         if exe.is_empty() || !Path::new(exe).is_absolute() {
-            bail!("`{requested}` did not report its executable path (sys.executable is empty)");
+            return Err(ResolveError::NoExecutable {
+                requested: requested.to_string(),
+            });
         }
         let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
         let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
         if (major, minor) < (3, 8) {
-            bail!("`{requested}` is Python {version}; grind needs Python 3.8 or newer");
+            return Err(ResolveError::TooOld {
+                requested: requested.to_string(),
+                version,
+            });
         }
         Ok(Self {
             executable: PathBuf::from(exe),
@@ -80,15 +107,5 @@ impl Python {
             version,
             read_dirs,
         })
-    }
-
-    /// The interpreter named by `--python`, else `$GRIND_PYTHON`, else `python3`.
-    pub fn from_env(flag: Option<&str>) -> Result<Self> {
-        let env = std::env::var("GRIND_PYTHON").ok().filter(|s| !s.is_empty());
-        let requested = flag
-            .map(str::to_string)
-            .or(env)
-            .unwrap_or_else(|| "python3".into());
-        Self::resolve(&requested)
     }
 }

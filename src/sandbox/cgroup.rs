@@ -45,9 +45,27 @@ fn create(max: u32) -> Option<Joined> {
     Some(Joined { path, origin })
 }
 
-/// Moves `grind` back where it came from and removes its cgroup. Called once when the
-/// command is done; harmless if [`enter`] was never called.
-pub fn leave() {
+/// Leaves the cgroup [`enter`] joined, if it joined one, when dropped: `grind::run` holds one
+/// for the length of a command, so the cgroup is removed however the command ends.
+#[must_use = "the cgroup is left when the guard is dropped"]
+pub struct Guard(());
+
+impl Guard {
+    /// Holds the cgroup, if any, until the guard is dropped.
+    pub fn hold() -> Self {
+        Self(())
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        leave();
+    }
+}
+
+/// Moves `grind` back where it came from and removes its cgroup; harmless if [`enter`] was
+/// never called.
+fn leave() {
     let mut joined = JOINED
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);

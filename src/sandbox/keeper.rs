@@ -1,6 +1,6 @@
 //! The keeper: a small process between `grind` and the solution, one per run.
 //!
-//! `grind` starts it as a fresh program (`grind __grind_keeper SPEC`, see [`KEEPER_ARG`]) in a
+//! `grind` starts it as a fresh program (`grind __grind_keeper FLAGS`, see [`KEEPER_ARG`]) in a
 //! new PID namespace where the kernel allows one. The keeper then:
 //!
 //! 1. starts the target (the interpreter) with its limits, descriptors and environment;
@@ -26,25 +26,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use serde::{Deserialize, Serialize};
 
 use super::confine::{self, Layers, Policy};
+use super::status::{self, Status, Usage};
 
 /// The hidden first argument that turns the `grind` binary into a keeper.
 pub const KEEPER_ARG: &str = "__grind_keeper";
 /// The environment variable carrying the keeper's [`Spec`] as JSON.
 pub const SPEC_VAR: &str = "GRIND_KEEPER_SPEC";
 
-/// Magic number that starts the keeper's status record.
-pub const STATUS_MAGIC: u32 = 0x6772_6e64;
-/// Size of the status record: magic, kind, value, CPU microseconds, peak KiB.
-pub const STATUS_LEN: usize = 28;
-/// Status record kinds.
-pub const ST_EXITED: u32 = 1;
-pub const ST_SIGNALED: u32 = 2;
-pub const ST_EXEC_FAILED: u32 = 3;
-pub const ST_SETUP_FAILED: u32 = 4;
-/// The tree had more processes than allowed and was killed (value: the limit).
-pub const ST_TOO_MANY_PROCESSES: u32 = 5;
-
-/// What the keeper must start, passed as JSON in its second argument.
+/// What the keeper must start, passed as JSON in [`SPEC_VAR`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Spec {
     pub program: String,
@@ -60,41 +49,6 @@ pub struct Spec {
     pub parent: i32,
     /// What the sandbox allows.
     pub policy: Policy,
-}
-
-/// Resources used by the target and everything it started.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Usage {
-    pub cpu_micros: u64,
-    pub peak_kib: u64,
-}
-
-impl Usage {
-    fn add(&mut self, ru: &libc::rusage) {
-        let micros = |t: libc::timeval| {
-            u64::try_from(t.tv_sec).unwrap_or(0) * 1_000_000 + u64::try_from(t.tv_usec).unwrap_or(0)
-        };
-        self.cpu_micros += micros(ru.ru_utime) + micros(ru.ru_stime);
-        self.peak_kib = self.peak_kib.max(u64::try_from(ru.ru_maxrss).unwrap_or(0));
-    }
-}
-
-/// Encodes a status record.
-pub fn encode_status(kind: u32, value: i32, usage: Usage) -> [u8; STATUS_LEN] {
-    let mut buf = [0u8; STATUS_LEN];
-    buf[0..4].copy_from_slice(&STATUS_MAGIC.to_le_bytes());
-    buf[4..8].copy_from_slice(&kind.to_le_bytes());
-    buf[8..12].copy_from_slice(&value.to_le_bytes());
-    buf[12..20].copy_from_slice(&usage.cpu_micros.to_le_bytes());
-    buf[20..28].copy_from_slice(&usage.peak_kib.to_le_bytes());
-    buf
-}
-
-/// Writes a status record (async-signal-safe: a single `write` of a stack buffer).
-pub fn write_status(fd: libc::c_int, kind: u32, value: i32, usage: Usage) {
-    let buf = encode_status(kind, value, usage);
-    // SAFETY: writing a stack buffer to a descriptor we own.
-    unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
 }
 
 fn errno() -> i32 {
@@ -132,11 +86,9 @@ fn on_signal(sig: libc::c_int, handler: extern "C" fn(libc::c_int)) {
 /// How often the process count is checked while a fork-bomb watchdog runs.
 const TICK_MICROS: i64 = 20_000;
 
-/// Writes the active layers as one `L{json}\n` message on the status pipe.
+/// Writes the active layers on the status pipe (see `status.rs`).
 fn write_layers(fd: libc::c_int, layers: &Layers) {
-    let mut msg = b"L".to_vec();
-    msg.extend(serde_json::to_vec(layers).unwrap_or_default());
-    msg.push(b'\n');
+    let msg = status::layers_message(layers);
     // SAFETY: writing a buffer we own to a descriptor we own.
     unsafe { libc::write(fd, msg.as_ptr().cast(), msg.len()) };
 }
@@ -146,7 +98,12 @@ fn write_layers(fd: libc::c_int, layers: &Layers) {
 pub fn main(ns_flags: &str) -> ! {
     let spec_json = std::env::var(SPEC_VAR).unwrap_or_default();
     let Ok(spec) = serde_json::from_str::<Spec>(&spec_json) else {
-        write_status(STATUS_FD, ST_SETUP_FAILED, libc::EINVAL, Usage::default());
+        status::write(
+            STATUS_FD,
+            Status::SetupFailed,
+            libc::EINVAL,
+            Usage::default(),
+        );
         std::process::exit(125);
     };
     let cstr = |s: &str| CString::new(s).unwrap_or_default();
@@ -168,9 +125,9 @@ pub fn main(ns_flags: &str) -> ! {
     let policy = &spec.policy;
     let (mut ruleset, mut filters) = (None, None);
     if policy.enabled {
-        confine::setup_mounts(policy, &mut layers);
-        ruleset = confine::landlock_ruleset(policy, &layers);
-        filters = confine::seccomp_filters();
+        confine::mounts::setup(policy, &mut layers);
+        ruleset = confine::landlock::ruleset(policy, &layers);
+        filters = confine::seccomp::filters();
         // The watchdog counts processes in the private /proc, which only shows this run's.
         layers.process_limit = layers.private_proc && policy.max_processes > 0;
         layers.pids_cgroup = policy.pids_cgroup;
@@ -215,7 +172,7 @@ pub fn main(ns_flags: &str) -> ! {
         unsafe { libc::close(fd) };
     }
     if target < 0 {
-        write_status(STATUS_FD, ST_SETUP_FAILED, errno(), Usage::default());
+        status::write(STATUS_FD, Status::SetupFailed, errno(), Usage::default());
         std::process::exit(1);
     }
     let limit = if layers.process_limit {
@@ -238,7 +195,7 @@ pub fn main(ns_flags: &str) -> ! {
     }
     let (report, usage) = reap_all(namespaced, target, limit);
     if let Some((kind, value)) = report {
-        write_status(STATUS_FD, kind, value, usage);
+        status::write(STATUS_FD, kind, value, usage);
     }
     std::process::exit(0);
 }
@@ -251,7 +208,7 @@ fn reap_all(
     namespaced: bool,
     target: libc::pid_t,
     max_processes: u32,
-) -> (Option<(u32, i32)>, Usage) {
+) -> (Option<(Status, i32)>, Usage) {
     let mut report = None;
     let mut usage = Usage::default();
     let mut killing = false;
@@ -265,7 +222,7 @@ fn reap_all(
         {
             // A fork bomb: stop it now, and say so instead of reporting how the target died.
             report = Some((
-                ST_TOO_MANY_PROCESSES,
+                Status::TooManyProcesses,
                 i32::try_from(max_processes).unwrap_or(i32::MAX),
             ));
             killing = true;
@@ -280,9 +237,9 @@ fn reap_all(
         match r {
             Ok((pid, st)) if pid == target && report.is_none() => {
                 report = Some(if libc::WIFSIGNALED(st) {
-                    (ST_SIGNALED, libc::WTERMSIG(st))
+                    (Status::Signaled, libc::WTERMSIG(st))
                 } else {
-                    (ST_EXITED, libc::WEXITSTATUS(st))
+                    (Status::Exited, libc::WEXITSTATUS(st))
                 });
                 // The run ends with its main process: everything it left behind dies now.
                 killing = true;
@@ -323,7 +280,7 @@ unsafe fn target_main(
     envp: &[*const libc::c_char],
     cwd: &CString,
     ruleset: Option<landlock::RulesetCreated>,
-    filters: Option<&confine::Filters>,
+    filters: Option<&confine::seccomp::Filters>,
     mut layers: Layers,
 ) -> ! {
     // SAFETY: system calls on our own process and descriptors, with prepared pointers.
@@ -331,7 +288,7 @@ unsafe fn target_main(
         libc::setpgid(0, 0);
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
         libc::setpriority(libc::PRIO_PROCESS, 0, 0);
-        let status = libc::fcntl(STATUS_FD, libc::F_DUPFD_CLOEXEC, 64);
+        let status_fd = libc::fcntl(STATUS_FD, libc::F_DUPFD_CLOEXEC, 64);
         if spec.channel {
             libc::dup2(CHANNEL_FD, 3);
         } else {
@@ -349,9 +306,9 @@ unsafe fn target_main(
             }
         }
         // The status copy above 64 survived as close-on-exec: it reports a failed exec.
-        libc::fcntl(status, libc::F_SETFD, libc::FD_CLOEXEC);
+        libc::fcntl(status_fd, libc::F_SETFD, libc::FD_CLOEXEC);
         if libc::chdir(cwd.as_ptr()) != 0 {
-            write_status(status, ST_SETUP_FAILED, errno(), Usage::default());
+            status::write(status_fd, Status::SetupFailed, errno(), Usage::default());
             libc::_exit(127);
         }
         for &(resource, value) in &spec.rlimits {
@@ -371,9 +328,9 @@ unsafe fn target_main(
         if spec.policy.enabled {
             confine::apply_in_target(ruleset, filters, &mut layers);
         }
-        write_layers(status, &layers);
+        write_layers(status_fd, &layers);
         libc::execve(program.as_ptr(), argv.as_ptr(), envp.as_ptr());
-        write_status(status, ST_EXEC_FAILED, errno(), Usage::default());
+        status::write(status_fd, Status::ExecFailed, errno(), Usage::default());
         libc::_exit(127);
     }
 }
@@ -442,25 +399,5 @@ mod tests {
         assert_eq!(parent_from_stat("12 (python3) S 7 12 12 0"), Some(7));
         assert_eq!(parent_from_stat("12 (a) b) c) R 99 1"), Some(99));
         assert_eq!(parent_from_stat("garbage"), None);
-    }
-
-    #[test]
-    fn status_record_layout() {
-        let rec = encode_status(
-            ST_SIGNALED,
-            9,
-            Usage {
-                cpu_micros: 1_500,
-                peak_kib: 2048,
-            },
-        );
-        assert_eq!(&rec[0..4], &STATUS_MAGIC.to_le_bytes());
-        assert_eq!(
-            u32::from_le_bytes(rec[4..8].try_into().unwrap()),
-            ST_SIGNALED
-        );
-        assert_eq!(i32::from_le_bytes(rec[8..12].try_into().unwrap()), 9);
-        assert_eq!(u64::from_le_bytes(rec[12..20].try_into().unwrap()), 1_500);
-        assert_eq!(u64::from_le_bytes(rec[20..28].try_into().unwrap()), 2048);
     }
 }

@@ -6,15 +6,63 @@
 use std::io;
 use std::time::{Duration, Instant};
 
-use super::confine::Layers;
-use super::keeper::{self, STATUS_LEN, STATUS_MAGIC};
-use super::spawn::{
-    CHANNEL_CAP, Command, DRAIN_GRACE, Exit, KILL_GRACE, Kill, Pipe, STDERR_KEEP, close,
-    set_nonblocking,
-};
+use super::command::Command;
+use super::outcome::{Exit, Kill, Outcome};
+use super::status::{self, Status};
+use super::sys::{Pipe, close, read_all, set_nonblocking, timeval};
+
+/// How long the keeper gets to clean up after `SIGTERM` before it is killed outright.
+const KILL_GRACE: Duration = Duration::from_millis(500);
+/// How long output is still read after the keeper is gone (a process that escaped a
+/// non-namespaced sweep could hold a pipe open forever; we stop listening instead of hanging).
+const DRAIN_GRACE: Duration = Duration::from_millis(200);
+/// How much of stderr is kept: the head (the start of a traceback) and the tail (its last line).
+const STDERR_KEEP: usize = 32 * 1024;
+/// The harness channel can carry large results, but not unboundedly many.
+const CHANNEL_CAP: usize = 256 * 1024 * 1024;
+
+/// The parent's ends (and, until the clone, the child's ends) of a run's pipes.
+pub struct Pipes {
+    pub stdin: Pipe,
+    pub stdout: Pipe,
+    pub stderr: Pipe,
+    /// The harness channel, when the command asked for one.
+    pub channel: Option<Pipe>,
+    /// The keeper's status pipe (see `status.rs`).
+    pub status: Pipe,
+}
+
+/// Runs the poll loop of a started keeper to the end and assembles the outcome. The child's
+/// ends of `pipes` must already be closed.
+pub fn run(cmd: &Command<'_>, pipes: &Pipes, keeper: libc::pid_t, start: Instant) -> Outcome {
+    let mut io = Io::new(cmd, pipes, keeper, start);
+    io.pump();
+    let reaped = io.reap(pipes.status.read);
+    close(pipes.status.read);
+    Outcome {
+        exit: reaped.exit,
+        killed: io.killed,
+        wall: reaped.wall,
+        cpu: reaped.cpu,
+        peak_memory: reaped.peak_memory,
+        stderr: io.stderr_joined(),
+        stdout: std::mem::take(&mut io.stdout),
+        channel: std::mem::take(&mut io.channel),
+        layers: reaped.layers,
+    }
+}
+
+/// How the keeper ended and what it reported.
+struct Reaped {
+    exit: Exit,
+    wall: Duration,
+    cpu: Duration,
+    peak_memory: u64,
+    layers: super::confine::Layers,
+}
 
 /// Parent-side state of one run's poll loop.
-pub(super) struct Io<'c> {
+struct Io<'c> {
     cmd: &'c Command<'c>,
     keeper: libc::pid_t,
     pidfd: libc::c_int,
@@ -22,29 +70,27 @@ pub(super) struct Io<'c> {
     deadline: Instant,
     fds: [libc::c_int; 4], // stdin writer, stdout, stderr, channel
     written: usize,
-    pub(super) stdout: Vec<u8>,
+    stdout: Vec<u8>,
     stderr_head: Vec<u8>,
     stderr_tail: Vec<u8>,
     stderr_dropped: bool,
-    pub(super) channel: Vec<u8>,
-    pub(super) killed: Option<Kill>,
+    channel: Vec<u8>,
+    killed: Option<Kill>,
     term_sent: Option<Instant>,
     keeper_gone: Option<Instant>,
     reaped: Option<(i32, libc::rusage)>,
 }
 
 impl<'c> Io<'c> {
-    pub(super) fn new(
-        cmd: &'c Command<'c>,
-        stdin: &Pipe,
-        stdout: &Pipe,
-        stderr: &Pipe,
-        channel: Option<&Pipe>,
-        keeper: libc::pid_t,
-        start: Instant,
-    ) -> Self {
-        let chan = channel.map_or(-1, |c| c.read);
-        for fd in [stdin.write, stdout.read, stderr.read, chan] {
+    fn new(cmd: &'c Command<'c>, pipes: &Pipes, keeper: libc::pid_t, start: Instant) -> Self {
+        let chan = pipes.channel.as_ref().map_or(-1, |c| c.read);
+        let fds = [
+            pipes.stdin.write,
+            pipes.stdout.read,
+            pipes.stderr.read,
+            chan,
+        ];
+        for fd in fds {
             if fd >= 0 {
                 set_nonblocking(fd);
             }
@@ -58,7 +104,7 @@ impl<'c> Io<'c> {
             pidfd,
             start,
             deadline: start + cmd.limits.wall,
-            fds: [stdin.write, stdout.read, stderr.read, chan],
+            fds,
             written: 0,
             stdout: Vec::new(),
             stderr_head: Vec::new(),
@@ -112,7 +158,7 @@ impl<'c> Io<'c> {
     }
 
     /// The poll loop: runs until the tree is gone and its pipes are drained.
-    pub(super) fn pump(&mut self) {
+    fn pump(&mut self) {
         let mut buf = vec![0u8; 64 * 1024];
         loop {
             self.try_reap();
@@ -270,7 +316,7 @@ impl<'c> Io<'c> {
         }
     }
 
-    pub(super) fn stderr_joined(&self) -> Vec<u8> {
+    fn stderr_joined(&self) -> Vec<u8> {
         let mut out = self.stderr_head.clone();
         if self.stderr_dropped {
             out.extend_from_slice(b"\n[... stderr truncated ...]\n");
@@ -280,10 +326,7 @@ impl<'c> Io<'c> {
     }
 
     /// Waits for the keeper (killing it if it lingers) and decodes its status messages.
-    pub(super) fn reap(
-        &mut self,
-        status_fd: libc::c_int,
-    ) -> (Exit, Duration, Duration, u64, Layers) {
+    fn reap(&mut self, status_fd: libc::c_int) -> Reaped {
         while self.reaped.is_none() {
             self.try_reap();
             if self.reaped.is_some() {
@@ -300,78 +343,30 @@ impl<'c> Io<'c> {
         }
         let wall = self.keeper_gone.unwrap_or_else(Instant::now) - self.start;
         let (_, ru) = self.reaped.expect("reaped above");
-        let bytes = read_all(status_fd);
-        let (layers, record) = parse_status(&bytes);
+        let (layers, record) = status::decode(&read_all(status_fd));
         // Without a record the keeper died before reporting (it was killed after a limit):
         // fall back to what the kernel says about the keeper and its reaped children.
-        let Some((kind, value, cpu, peak)) = record else {
-            let cpu = timeval(ru.ru_utime) + timeval(ru.ru_stime);
-            return (Exit::Unknown, wall, cpu, 0, layers);
+        let Some(record) = record else {
+            return Reaped {
+                exit: Exit::Unknown,
+                wall,
+                cpu: timeval(ru.ru_utime) + timeval(ru.ru_stime),
+                peak_memory: 0,
+                layers,
+            };
         };
-        let exit = match kind {
-            keeper::ST_EXITED => Exit::Code(value),
-            keeper::ST_SIGNALED => Exit::Signal(value),
-            keeper::ST_TOO_MANY_PROCESSES => Exit::TooManyProcesses(value),
-            _ => Exit::NotStarted(value),
+        let exit = match record.status {
+            Status::Exited => Exit::Code(record.value),
+            Status::Signaled => Exit::Signal(record.value),
+            Status::TooManyProcesses => Exit::TooManyProcesses(record.value),
+            Status::ExecFailed | Status::SetupFailed => Exit::NotStarted(record.value),
         };
-        (exit, wall, cpu, peak, layers)
-    }
-}
-
-/// Everything left in a pipe whose writers are gone.
-fn read_all(fd: libc::c_int) -> Vec<u8> {
-    set_nonblocking(fd);
-    let mut out = Vec::new();
-    let mut buf = [0u8; 4096];
-    loop {
-        // SAFETY: reading into a stack buffer from our own pipe.
-        let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-        let Ok(n) = usize::try_from(n) else { break };
-        if n == 0 {
-            break;
-        }
-        out.extend_from_slice(&buf[..n]);
-    }
-    out
-}
-
-/// A decoded status record: kind, value, CPU time, peak memory in bytes.
-type Record = (u32, i32, Duration, u64);
-
-/// Splits the status pipe's content into the layers message and the first status record. A
-/// failed `exec` reports before the keeper's final record, so the first one wins.
-fn parse_status(mut bytes: &[u8]) -> (Layers, Option<Record>) {
-    let mut layers = Layers::default();
-    let mut record = None;
-    while !bytes.is_empty() {
-        if bytes[0] == b'L' {
-            let end = bytes
-                .iter()
-                .position(|&b| b == b'\n')
-                .unwrap_or(bytes.len());
-            if let Ok(l) = serde_json::from_slice(&bytes[1..end]) {
-                layers = l;
-            }
-            bytes = &bytes[(end + 1).min(bytes.len())..];
-        } else if bytes.len() >= STATUS_LEN && bytes[0..4] == STATUS_MAGIC.to_le_bytes() {
-            let rec = &bytes[..STATUS_LEN];
-            let word = |at: usize| u32::from_le_bytes(rec[at..at + 4].try_into().expect("4 bytes"));
-            let long = |at: usize| u64::from_le_bytes(rec[at..at + 8].try_into().expect("8 bytes"));
-            if record.is_none() {
-                let value = i32::from_le_bytes(rec[8..12].try_into().expect("4 bytes"));
-                let cpu = Duration::from_micros(long(12));
-                record = Some((word(4), value, cpu, long(20) * 1024));
-            }
-            bytes = &bytes[STATUS_LEN..];
-        } else {
-            break;
+        Reaped {
+            exit,
+            wall,
+            cpu: record.cpu,
+            peak_memory: record.peak_memory,
+            layers,
         }
     }
-    (layers, record)
-}
-
-fn timeval(t: libc::timeval) -> Duration {
-    let secs = u64::try_from(t.tv_sec).unwrap_or(0);
-    let micros = u32::try_from(t.tv_usec).unwrap_or(0);
-    Duration::from_secs(secs) + Duration::from_micros(u64::from(micros))
 }

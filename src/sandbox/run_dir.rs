@@ -1,9 +1,21 @@
 //! A fresh temporary directory per run, with the scrubbed environment the program sees, and
 //! removal that survives whatever the program left behind (read-only folders, FIFOs, links).
 
+use std::io;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+/// Why a run directory could not be prepared.
+#[derive(Debug, thiserror::Error)]
+pub enum RunDirError {
+    #[error("failed to create a temporary directory for the run")]
+    Create(#[source] io::Error),
+    #[error("failed to write `{name}` into the run directory")]
+    Write {
+        name: String,
+        #[source]
+        source: io::Error,
+    },
+}
 
 /// The working directory of one run; removed on drop.
 pub struct RunDir {
@@ -12,16 +24,18 @@ pub struct RunDir {
 
 impl RunDir {
     /// Creates a private (0700) temporary directory and writes `files` into it.
-    pub fn new(files: &[(&str, &[u8])]) -> Result<Self> {
+    pub fn new(files: &[(&str, &[u8])]) -> Result<Self, RunDirError> {
         let dir = tempfile::Builder::new()
             .prefix("grind-run-")
             .tempdir()
-            .context("failed to create a temporary directory for the run")?;
+            .map_err(RunDirError::Create)?;
         let path = dir.keep();
         let this = Self { path };
         for (name, bytes) in files {
-            std::fs::write(this.path.join(name), bytes)
-                .with_context(|| format!("failed to write `{name}` into the run directory"))?;
+            std::fs::write(this.path.join(name), bytes).map_err(|source| RunDirError::Write {
+                name: (*name).to_string(),
+                source,
+            })?;
         }
         Ok(this)
     }
