@@ -3,25 +3,29 @@
 //! Data flows one way: CLI arguments → a validated [`context::Context`] → the catalog →
 //! the judge → the report → an exit code. Only `report` writes output.
 
-pub mod catalog;
-pub mod checker;
+mod catalog;
+mod checker;
 pub mod cli;
 mod commands;
-pub mod context;
-pub mod exit;
-pub mod judge;
-pub mod limits;
+mod context;
+mod exit;
+mod judge;
+mod limits;
 mod pool;
-pub mod progress;
-pub mod python;
-pub mod report;
-pub mod sandbox;
-pub mod verdict;
+mod progress;
+mod python;
+mod report;
+mod sandbox;
+mod verdict;
+
+pub use exit::Error;
+/// The keeper: `main` hands `grind __grind_keeper` over to it before parsing arguments.
+pub use sandbox::keeper;
 
 use cli::{Cli, Command};
 
 /// Runs one command and returns the process exit code.
-pub fn run(cli: &Cli) -> Result<u8, exit::Error> {
+pub fn run(cli: &Cli) -> Result<u8, Error> {
     run_command(cli).map_err(exit::Error::from)
 }
 

@@ -8,8 +8,8 @@ fn main() -> ExitCode {
     // `grind` doubles as the small keeper process that supervises each run (see
     // `sandbox::keeper`); that mode is internal and bypasses argument parsing.
     let mut args = std::env::args();
-    if args.nth(1).as_deref() == Some(grind::sandbox::keeper::KEEPER_ARG) {
-        grind::sandbox::keeper::main(&args.next().unwrap_or_default());
+    if args.nth(1).as_deref() == Some(grind::keeper::KEEPER_ARG) {
+        return grind::keeper::main(&args.next().unwrap_or_default());
     }
     let cli = grind::cli::Cli::parse();
     match grind::run(&cli) {

@@ -197,10 +197,6 @@ impl Tests {
             Tests::Predict { .. } => 1,
         }
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 /// A labelled extra solution from `submissions/<verdict>/`.

@@ -12,8 +12,7 @@ mod problems;
 
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use exercise::{
-    Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests,
-    TextCase, ValueCase, ValueType,
+    Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests, TextCase, ValueCase,
 };
-pub use files::{Files, natural_cmp};
+pub use files::Files;
 pub use problems::LoadError;

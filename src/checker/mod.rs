@@ -14,30 +14,13 @@
 
 mod float;
 mod lines;
+mod mismatch;
+mod text;
 mod tokens;
 mod value;
 
 pub use lines::check_lines;
-pub use tokens::{TokenOptions, check_tokens};
+pub use mismatch::Mismatch;
+pub use text::TextChecker;
+pub use tokens::TokenOptions;
 pub use value::{Order, ValueOptions, check_value};
-
-/// Why an output was rejected, in words a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct Mismatch(pub String);
-
-/// How a stdio exercise's output is compared.
-#[derive(Debug, Clone, PartialEq)]
-pub enum TextChecker {
-    Tokens(TokenOptions),
-    Lines,
-}
-
-impl TextChecker {
-    pub fn check(&self, expected: &[u8], output: &[u8]) -> Result<(), Mismatch> {
-        match self {
-            TextChecker::Tokens(opts) => check_tokens(expected, output, opts),
-            TextChecker::Lines => check_lines(expected, output),
-        }
-    }
-}

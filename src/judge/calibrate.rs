@@ -21,8 +21,6 @@ pub struct Measured {
     /// The time limit now in force.
     pub limit: Duration,
     pub multiplier: f64,
-    /// Whether the measurement came from the cache.
-    pub cached: bool,
 }
 
 impl Measured {
@@ -56,8 +54,8 @@ pub fn calibrate(
     let key = cache_key(judge, ex, &references, tests);
     let path = cache_dir.map(|d| d.join("calibration.json"));
     let mut cache = read_cache(path.as_ref());
-    let (slowest, cached) = if let Some(ms) = cache.get(&key) {
-        (Duration::from_micros(*ms), true)
+    let slowest = if let Some(ms) = cache.get(&key) {
+        Duration::from_micros(*ms)
     } else {
         let mut probe = ex.clone();
         probe.limits = ex.limits.with_cpu(Duration::from_secs(20));
@@ -81,7 +79,7 @@ pub fn calibrate(
         }
         cache.insert(key, u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX));
         write_cache(path.as_ref(), &cache);
-        (slowest, false)
+        slowest
     };
     let raw = slowest.mul_f64(c.multiplier).max(c.minimum);
     // Round up to a tenth of a second, as people state limits.
@@ -96,7 +94,6 @@ pub fn calibrate(
         slowest,
         limit,
         multiplier: c.multiplier,
-        cached,
     }))
 }
 

@@ -37,7 +37,9 @@ mod runner;
 mod stdio;
 
 pub use error::Error;
-pub use judgement::{Detail, Judgement, TestResult};
+#[cfg(test)]
+pub use judgement::Detail;
+pub use judgement::{Judgement, TestResult};
 pub use launcher::MAX_PROCESSES;
 pub use options::Options;
 pub use runner::Judge;

@@ -10,5 +10,4 @@ mod store;
 mod verdict;
 
 pub use clock::Clock;
-pub use store::{Attempt, ExerciseState, Mock, Progress, Store, StoreError};
-pub use verdict::RecordedVerdict;
+pub use store::{Attempt, Mock, Progress, Store};

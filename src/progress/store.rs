@@ -363,16 +363,19 @@ mod tests {
         std::thread::scope(|s| {
             for t in 0..8 {
                 let root = dir.path().to_path_buf();
-                s.spawn(move || {
-                    for i in 0..25 {
-                        Store::at(&root, Clock::default())
-                            .update(|p| {
-                                p.attempts.push(attempt(&format!("t{t}"), i, "accepted"));
-                                Ok::<_, StoreError>(())
-                            })
-                            .unwrap();
-                    }
-                });
+                let writer = std::thread::Builder::new().name(format!("writer-{t}"));
+                writer
+                    .spawn_scoped(s, move || {
+                        for i in 0..25 {
+                            Store::at(&root, Clock::default())
+                                .update(|p| {
+                                    p.attempts.push(attempt(&format!("t{t}"), i, "accepted"));
+                                    Ok::<_, StoreError>(())
+                                })
+                                .unwrap();
+                        }
+                    })
+                    .unwrap();
             }
         });
         assert_eq!(

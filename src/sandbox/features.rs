@@ -1,13 +1,10 @@
-//! Kernel features the sandbox uses, probed for `grind doctor`.
+//! Kernel features the sandbox uses, probed for `grind doctor` (whether namespaces work is
+//! what the probe run's `Layers` say).
 #![allow(unsafe_code)]
-
-use super::sys::raw_fork;
 
 /// Kernel features the runner uses.
 #[derive(Debug, Clone, Copy)]
 pub struct Features {
-    /// New PID namespaces can be created (otherwise the subreaper sweep is used).
-    pub pid_namespace: bool,
     /// `pidfd_open` works (otherwise the runner polls for the keeper's exit every 10 ms).
     pub pidfd: bool,
     /// `close_range` works (otherwise descriptors are closed one by one).
@@ -16,18 +13,6 @@ pub struct Features {
 
 /// Probes the kernel for the features in [`Features`].
 pub fn features() -> Features {
-    // SAFETY: a throwaway child created by a fork-like clone, which only exits.
-    let pid_namespace = unsafe {
-        let pid = raw_fork(libc::CLONE_NEWPID);
-        if pid == 0 {
-            libc::_exit(0);
-        }
-        if pid > 0 {
-            let mut status = 0;
-            libc::waitpid(pid, &raw mut status, 0);
-        }
-        pid > 0
-    };
     // SAFETY: pidfd_open on ourselves, closed right away.
     let pidfd = unsafe {
         let fd = libc::syscall(libc::SYS_pidfd_open, libc::getpid(), 0);
@@ -45,9 +30,5 @@ pub fn features() -> Features {
             libc::CLOSE_RANGE_CLOEXEC,
         ) == 0
     };
-    Features {
-        pid_namespace,
-        pidfd,
-        close_range,
-    }
+    Features { pidfd, close_range }
 }

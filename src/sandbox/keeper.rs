@@ -21,12 +21,14 @@
 #![allow(unsafe_code)]
 
 use std::ffi::CString;
+use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 
 use super::confine::{self, Layers, Policy};
 use super::status::{self, Status, Usage};
+use super::sweep::{count_processes, kill_all};
 
 /// The hidden first argument that turns the `grind` binary into a keeper.
 pub const KEEPER_ARG: &str = "__grind_keeper";
@@ -94,8 +96,9 @@ fn write_layers(fd: libc::c_int, layers: &Layers) {
 }
 
 /// Entry point of `grind __grind_keeper FLAGS` (FLAGS: the namespace flags the keeper was
-/// cloned with; the [`Spec`] is in `$GRIND_KEEPER_SPEC`). Never returns.
-pub fn main(ns_flags: &str) -> ! {
+/// cloned with; the [`Spec`] is in `$GRIND_KEEPER_SPEC`). `grind`'s `main` returns what it
+/// returns; what happened to the target goes to `grind` on the status pipe.
+pub fn main(ns_flags: &str) -> ExitCode {
     let spec_json = std::env::var(SPEC_VAR).unwrap_or_default();
     let Ok(spec) = serde_json::from_str::<Spec>(&spec_json) else {
         status::write(
@@ -104,7 +107,7 @@ pub fn main(ns_flags: &str) -> ! {
             libc::EINVAL,
             Usage::default(),
         );
-        std::process::exit(125);
+        return ExitCode::from(125);
     };
     let cstr = |s: &str| CString::new(s).unwrap_or_default();
     let program = cstr(&spec.program);
@@ -141,7 +144,7 @@ pub fn main(ns_flags: &str) -> ! {
     unsafe {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
         if !namespaced && libc::getppid() != spec.parent {
-            std::process::exit(1); // grind died before we got here
+            return ExitCode::from(1); // grind died before we got here
         }
         libc::setsid();
         if !namespaced {
@@ -173,7 +176,7 @@ pub fn main(ns_flags: &str) -> ! {
     }
     if target < 0 {
         status::write(STATUS_FD, Status::SetupFailed, errno(), Usage::default());
-        std::process::exit(1);
+        return ExitCode::from(1);
     }
     let limit = if layers.process_limit {
         policy.max_processes
@@ -197,7 +200,7 @@ pub fn main(ns_flags: &str) -> ! {
     if let Some((kind, value)) = report {
         status::write(STATUS_FD, kind, value, usage);
     }
-    std::process::exit(0);
+    ExitCode::SUCCESS
 }
 
 /// Waits for every process of the tree; returns how the target ended and what all used.
@@ -332,72 +335,5 @@ unsafe fn target_main(
         libc::execve(program.as_ptr(), argv.as_ptr(), envp.as_ptr());
         status::write(status_fd, Status::ExecFailed, errno(), Usage::default());
         libc::_exit(127);
-    }
-}
-
-/// The number of processes in our private `/proc` (this run's tree, plus the keeper).
-fn count_processes() -> usize {
-    std::fs::read_dir("/proc").map_or(0, |d| {
-        d.flatten()
-            .filter(|e| {
-                e.file_name()
-                    .as_encoded_bytes()
-                    .iter()
-                    .all(u8::is_ascii_digit)
-            })
-            .count()
-    })
-}
-
-/// Kills every process the keeper is responsible for.
-fn kill_all(namespaced: bool, target: libc::pid_t) {
-    // SAFETY: signals to our own namespace or to our own children.
-    unsafe {
-        if namespaced {
-            // As init of the namespace, -1 means every process in the namespace but us.
-            libc::kill(-1, libc::SIGKILL);
-        } else {
-            libc::kill(-target, libc::SIGKILL);
-            sweep_children(libc::getpid());
-        }
-    }
-}
-
-/// Sends `SIGKILL` to every process whose parent is `me` (orphans reparented to us as
-/// subreaper, whatever session or group they moved to).
-fn sweep_children(me: libc::pid_t) {
-    let Ok(dir) = std::fs::read_dir("/proc") else {
-        return;
-    };
-    for entry in dir.flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<libc::pid_t>() else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        if parent_from_stat(&stat) == Some(me) {
-            // SAFETY: signalling a child of ours.
-            unsafe { libc::kill(pid, libc::SIGKILL) };
-        }
-    }
-}
-
-/// The parent pid field of `/proc/<pid>/stat` (`pid (comm) state ppid ...`; `comm` may hold
-/// spaces and parentheses, so parsing starts after the last `)`).
-fn parent_from_stat(stat: &str) -> Option<libc::pid_t> {
-    let rest = &stat[stat.rfind(')')? + 1..];
-    rest.split_whitespace().nth(1)?.parse().ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parent_pid_parsing() {
-        assert_eq!(parent_from_stat("12 (python3) S 7 12 12 0"), Some(7));
-        assert_eq!(parent_from_stat("12 (a) b) c) R 99 1"), Some(99));
-        assert_eq!(parent_from_stat("garbage"), None);
     }
 }

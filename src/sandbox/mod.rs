@@ -34,6 +34,7 @@ mod pump;
 mod run_dir;
 mod spawn;
 mod status;
+mod sweep;
 mod sys;
 
 pub use command::Command;

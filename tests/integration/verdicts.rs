@@ -1,9 +1,7 @@
 //! End to end: one fixture solution per verdict, for stdio and function exercises and
 //! Kattis packages. Every run must also leave no run directory and no process behind.
 
-mod common;
-
-use common::{Scratch, check_json, test_verdicts};
+use crate::common::{Scratch, check_json, test_verdicts};
 
 /// Judges `solutions/<dir>/<file>` against fixture exercise `<exercise>`; checks the overall
 /// verdict, that the first non-accepted sample message contains `msg`, and cleanliness.

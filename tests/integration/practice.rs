@@ -2,13 +2,11 @@
 //! check, stats, solution, reset), the store under concurrency and corruption, watch mode,
 //! mock rounds and review.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{Scratch, fixtures};
+use crate::common::{Scratch, fixtures};
 use serde_json::Value;
 
 const T0: u64 = 1_700_000_000;
@@ -227,11 +225,14 @@ fn watch_rechecks_on_save_and_quits_on_q() {
         .unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     let stdout = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    std::thread::Builder::new()
+        .name("watch-stdout".into())
+        .spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        })
+        .unwrap();
     let wait_for = |needle: &str| {
         let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {

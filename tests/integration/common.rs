@@ -1,6 +1,5 @@
 //! Shared helpers for end-to-end tests: fixtures copied into temp dirs, a private TMPDIR per
 //! run (to prove run directories are removed), and process checks.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

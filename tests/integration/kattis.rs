@@ -1,8 +1,6 @@
 //! End to end: Kattis problem packages as they are.
 
-mod common;
-
-use common::{Scratch, check_json, test_verdicts};
+use crate::common::{Scratch, check_json, test_verdicts};
 
 #[test]
 fn package_is_judged_with_nested_groups_and_float_tolerance() {

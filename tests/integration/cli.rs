@@ -1,8 +1,6 @@
 //! End to end: the command-line contract (list, show, verify, doctor, errors, exit codes).
 
-mod common;
-
-use common::{Scratch, fixtures};
+use crate::common::{Scratch, fixtures};
 
 #[test]
 fn list_json_has_the_contract_fields() {
@@ -224,7 +222,7 @@ fn doctor_reports_interpreter_and_protections() {
 #[test]
 fn check_json_has_the_contract_fields() {
     let s = Scratch::new();
-    let (code, json) = common::check_json(
+    let (code, json) = crate::common::check_json(
         &s,
         std::path::Path::new("two-sum"),
         &fixtures().join("../../exercises/two-sum/solution.py"),
@@ -248,7 +246,7 @@ fn peak_memory_is_the_solutions_not_grinds() {
     // grind holds this exercise's large test data in memory; a runner that forked from grind
     // without exec would report that as the solution's peak (ru_maxrss survives exec).
     let s = Scratch::new();
-    let (code, json) = common::check_json(
+    let (code, json) = crate::common::check_json(
         &s,
         std::path::Path::new("lru-cache"),
         &fixtures().join("../../exercises/lru-cache/solution.py"),
