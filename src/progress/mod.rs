@@ -10,4 +10,6 @@ mod store;
 mod verdict;
 
 pub use clock::Clock;
+#[cfg(test)]
+pub use store::ExerciseState;
 pub use store::{Attempt, Mock, Progress, Store};

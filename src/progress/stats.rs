@@ -291,3 +291,6 @@ pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
     out.sort_by_key(|r| (r.due_at, r.name.clone()));
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -341,6 +341,32 @@ mod tests {
     }
 
     #[test]
+    fn a_verdict_this_build_does_not_know_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path(), Clock::default());
+        std::fs::create_dir_all(dir.path().join(".grind")).unwrap();
+        let old = r#"{"version": 1, "attempts": [{"exercise": "a", "at": 1,
+            "verdict": "partially_accepted", "passed": 1, "total": 2,
+            "elapsed_seconds": 3, "hints_used": 0}]}"#;
+        std::fs::write(store.path(), old).unwrap();
+        let ((), w) = store
+            .update(|p| {
+                p.attempts.push(attempt("a", 2, "accepted"));
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        assert!(w.is_empty(), "not corrupt: {w:?}");
+        let p = store.read().unwrap();
+        assert_eq!(
+            p.attempts[0].verdict,
+            RecordedVerdict::Other("partially_accepted".into())
+        );
+        assert!(p.solved("a"));
+        let text = std::fs::read_to_string(store.path()).unwrap();
+        assert!(text.contains("\"verdict\": \"partially_accepted\""), "{text}");
+    }
+
+    #[test]
     fn newer_version_is_refused_not_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::at(dir.path(), Clock::default());
