@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use super::error::LoadError;
 use super::exercise::{Exercise, Format, Kind, Submission, Tests};
 use super::files::Files;
-use super::problems::LoadError;
-use super::{kattis, native};
+use super::{kattis, native, submissions};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
 
@@ -191,6 +191,6 @@ impl Exercise {
 
     /// Loads the labelled submissions.
     pub fn submissions(&self) -> Result<Vec<Submission>, LoadError> {
-        native::load_submissions(&self.files, self.kind(), self.format == Format::Native)
+        submissions::load(&self.files, self.kind(), self.format == Format::Native)
     }
 }

@@ -3,7 +3,7 @@
 
 use toml::{Table, Value};
 
-use super::problems::{Problems, suggest};
+use super::error::{Problems, suggest};
 
 /// Field access on one table that records problems instead of failing.
 pub struct Fields<'a> {

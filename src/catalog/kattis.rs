@@ -8,10 +8,10 @@ use std::time::Duration;
 // field by field, as the Kattis tools do, and unknown ones are ignored.
 use serde_json::Value as Yaml;
 
+use super::error::{LoadError, Problems};
 use super::exercise::{Calibration, Exercise, Format, Spec, Tests, TextCase};
 use super::files::Files;
 use super::native::text_cases;
-use super::problems::{LoadError, Problems};
 use crate::checker::{TextChecker, TokenOptions};
 use crate::limits::Limits;
 

@@ -6,9 +6,9 @@
 
 use toml::Table;
 
+use super::error::Problems;
 use super::exercise::{Calibration, Difficulty, FunctionSpec, Kind, Spec, ValueType};
 use super::fields::Fields;
-use super::problems::Problems;
 use crate::checker::{Order, TextChecker, TokenOptions, ValueOptions};
 use crate::limits::Limits;
 

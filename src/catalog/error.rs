@@ -1,4 +1,6 @@
-//! Collecting every problem found while loading an exercise, so a single run reports them all.
+//! What goes wrong loading an exercise: every problem found ([`Problems`], collected so a
+//! single run reports them all), the error that lists them ([`LoadError`]), and the typo
+//! suggestions that make them actionable.
 
 /// Every problem found in one exercise directory.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
