@@ -363,7 +363,10 @@ mod tests {
         );
         assert!(p.solved("a"));
         let text = std::fs::read_to_string(store.path()).unwrap();
-        assert!(text.contains("\"verdict\": \"partially_accepted\""), "{text}");
+        assert!(
+            text.contains("\"verdict\": \"partially_accepted\""),
+            "{text}"
+        );
     }
 
     #[test]

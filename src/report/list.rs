@@ -1,11 +1,12 @@
 //! The terminal listing of `grind list`: one exercise per line, then the ones that do not
 //! load.
 //!
-//! NOTE: hand-rolled rather than comfy-table: these are four left-aligned columns and a
-//! free-running last one (the topics, dimmed), with no header or borders. comfy-table pads
-//! every cell (trailing spaces), measures the terminal and wraps lines when stdout is one,
-//! which would change what scripts and `grep` see; one `format!` line keeps the listing
-//! exactly as it is.
+//! NOTE: hand-rolled rather than comfy-table. The listing is three padded columns followed by
+//! the title and the topics (dimmed), which run free. comfy-table (tried with the `NOTHING`
+//! preset, no padding and arrangement off) pads every cell to its column, the title's and the
+//! last one's too, so lines end in spaces and the output is no longer what scripts and `grep`
+//! see today; with colour it also needs its `custom_styling` feature to measure the cells.
+//! One `format!` line keeps the listing as it is.
 
 use std::io::{self, Write};
 

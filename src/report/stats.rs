@@ -1,5 +1,9 @@
 //! The report of `grind stats`: totals per difficulty and topic, the exercises touched with
 //! their times against targets, and the recent attempts; or the same as JSON.
+//!
+//! NOTE: these are sentences in columns (`easy     3/6 solved, 4 attempted`), not a table
+//! with headers and borders, so they stay `format!` lines: comfy-table would pad the last
+//! column and change every line (see `list.rs`).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
