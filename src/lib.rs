@@ -1,6 +1,6 @@
 //! `grind`: practise Python coding-interview exercises offline.
 //!
-//! Data flows one way: CLI arguments → a validated [`context::Context`] → the catalog →
+//! Data flows one way: CLI arguments → a validated `Context` → the catalog →
 //! the judge → the report → an exit code. Only `report` writes output.
 
 mod catalog;

@@ -1,7 +1,7 @@
 //! Line-wise comparison that forgives what a person cannot see: trailing whitespace on a line,
 //! trailing blank lines, and `\r\n` line ends.
 
-use super::Mismatch;
+use super::mismatch::Mismatch;
 
 /// Splits text into lines with trailing whitespace removed and trailing blank lines dropped.
 pub fn normalized_lines(text: &str) -> Vec<&str> {

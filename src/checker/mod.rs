@@ -20,7 +20,6 @@ mod tokens;
 mod value;
 
 pub use lines::check_lines;
-pub use mismatch::Mismatch;
 pub use text::TextChecker;
 pub use tokens::TokenOptions;
 pub use value::{Order, ValueOptions, check_value};

@@ -1,7 +1,7 @@
 //! The checker of a stdio exercise: tokens (the Kattis default validator) or lines.
 
-use super::Mismatch;
 use super::lines::check_lines;
+use super::mismatch::Mismatch;
 use super::tokens::{TokenOptions, check_tokens};
 
 /// How a stdio exercise's output is compared.

@@ -7,8 +7,8 @@
 //! finite C double needs an output token that is one too, within the absolute *or* relative
 //! tolerance. Without a tolerance numbers are plain strings.
 
-use super::Mismatch;
 use super::float::parse_finite;
+use super::mismatch::Mismatch;
 
 /// Flags of the default validator.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::Mismatch;
+use super::mismatch::Mismatch;
 
 /// Whether list order matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

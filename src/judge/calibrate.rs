@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::Error;
+use super::error::Error;
 use super::options::Options;
 use super::runner::Judge;
 use crate::catalog::{Exercise, Format, Tests};

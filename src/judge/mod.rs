@@ -15,12 +15,12 @@
 //! through `decide`, which holds the whole precedence. `judgement` holds the types that
 //! cross to `report` and `progress`; `calibrate` sets time limits relative to the reference.
 //!
-//! **`Err` or `judge_error`?** A judge [`Error`] means the submission could not be judged at
-//! all: the run every test depends on (the compile check, a `predict` snippet, the probe)
-//! could not be prepared or started, or ended in a way it never should. A `judge_error`
-//! *verdict* marks one test that could not be judged while others could: its run directory or
-//! interpreter failed, or its process ended without a status report. Both exit with code 3;
-//! the verdict keeps the other tests' results.
+//! **`Err` or `judge_error`?** A judge `Error` (`error.rs`) means the submission could not
+//! be judged at all: the run every test depends on (the compile check, a `predict` snippet,
+//! the probe) could not be prepared or started, or ended in a way it never should. A
+//! `judge_error` *verdict* marks one test that could not be judged while others could: its
+//! run directory or interpreter failed, or its process ended without a status report. Both
+//! exit with code 3; the verdict keeps the other tests' results.
 //!
 //! **May import:** `catalog`, `checker`, `limits`, `verdict`, `python`, `sandbox`, `pool`.
 
@@ -36,7 +36,6 @@ mod predict;
 mod runner;
 mod stdio;
 
-pub use error::Error;
 #[cfg(test)]
 pub use judgement::Detail;
 pub use judgement::{Judgement, TestResult};

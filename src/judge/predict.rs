@@ -1,8 +1,8 @@
 //! Judging `predict` exercises: the snippet runs once in the sandbox, and the prediction is
 //! compared with what it really printed.
 
-use super::Error;
 use super::decide;
+use super::error::Error;
 use super::judgement::{Detail, TestResult};
 use super::launcher::{Launcher, run_dir};
 use crate::limits::Limits;

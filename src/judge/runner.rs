@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::Error;
+use super::error::Error;
 use super::judgement::Judgement;
 use super::launcher::{Launcher, run_dir};
 use super::options::Options;

@@ -68,7 +68,8 @@ pub struct Layers {
     pub nproc_limit: bool,
 }
 
-/// Namespace flags the keeper was cloned with (argv[3] of the keeper).
+/// The namespace flags tried for the keeper, most isolated first (its `argv[2]` says which
+/// one the kernel allowed).
 pub const NS_ATTEMPTS: [libc::c_int; 4] = [
     libc::CLONE_NEWPID
         | libc::CLONE_NEWNET
