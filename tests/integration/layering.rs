@@ -29,7 +29,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "catalog", "checker", "limits", "pool", "python", "sandbox", "verdict",
         ],
     ),
-    ("progress", &["catalog", "verdict"]),
+    ("progress", &["catalog", "limits", "verdict"]),
     (
         "report",
         &[
