@@ -1,4 +1,7 @@
 //! Command-line interface (clap derive). Doc comments here are the help text.
+//!
+//! **May import:** `catalog`, whose `Kind` and `Difficulty` are the values of `--kind` and
+//! `--difficulty` (the catalog itself knows nothing of clap).
 
 use std::path::PathBuf;
 
