@@ -19,6 +19,8 @@
 //!   keeper holds none of the target's pipes, so end of file on them means the whole tree is
 //!   gone; a grace period covers a process that escaped (only possible without a PID
 //!   namespace), so the runner never hangs.
+//! - `command` is what goes in, `outcome` what comes out; `sweep` finds and kills what a run
+//!   left behind; `sys` wraps the raw system calls of the parent side.
 //! - `run_dir` is the fresh private directory a run works in; `cgroup` the `pids` cgroup all
 //!   runs share; `features` the kernel probe for `grind doctor`.
 //!
