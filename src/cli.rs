@@ -1,8 +1,14 @@
 //! Command-line interface (clap derive). Doc comments here are the help text.
+//!
+//! **May import:** `catalog`, whose `Kind` and `Difficulty` are the values of `--kind` and
+//! `--difficulty` (the catalog itself knows nothing of clap).
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::catalog::{Difficulty, Kind};
 
 /// Practise Python coding-interview exercises offline, judged on your machine.
 #[derive(Debug, Parser)]
@@ -102,12 +108,12 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only this kind (`stdio`, `function`, `predict`).
+    /// Only this kind.
     #[arg(long)]
-    pub kind: Option<String>,
-    /// Only this difficulty (`easy`, `medium`, `hard`).
+    pub kind: Option<Kind>,
+    /// Only this difficulty.
     #[arg(long)]
-    pub difficulty: Option<String>,
+    pub difficulty: Option<Difficulty>,
     /// Only exercises with this topic.
     #[arg(long)]
     pub topic: Option<String>,
@@ -172,7 +178,7 @@ pub struct MockArgs {
     pub minutes: u64,
     /// Only this difficulty.
     #[arg(long)]
-    pub difficulty: Option<String>,
+    pub difficulty: Option<Difficulty>,
     /// Only this topic.
     #[arg(long)]
     pub topic: Option<String>,
@@ -190,4 +196,26 @@ pub struct VerifyArgs {
     pub targets: Vec<String>,
     #[command(flatten)]
     pub judge: JudgeArgs,
+}
+
+// The catalog's enums are the flags' values; the catalog itself knows nothing of clap.
+
+impl ValueEnum for Kind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Kind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
+}
+
+impl ValueEnum for Difficulty {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Difficulty::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
 }

@@ -1,24 +1,39 @@
 //! `grind`: practise Python coding-interview exercises offline.
 //!
-//! Data flows one way: CLI arguments → a validated [`context::Context`] → the catalog →
+//! Data flows one way: CLI arguments → a validated `Context` → the catalog →
 //! the judge → the report → an exit code. Only `report` writes output.
 
-pub mod catalog;
+mod catalog;
+mod checker;
 pub mod cli;
 mod commands;
-pub mod context;
-pub mod exit;
-pub mod judge;
-pub mod progress;
-pub mod report;
+mod context;
+mod exit;
+mod judge;
+mod limits;
+mod pool;
+mod progress;
+mod python;
+mod report;
+mod sandbox;
+mod verdict;
+
+pub use exit::Error;
+/// The keeper: `main` hands `grind __grind_keeper` over to it before parsing arguments.
+pub use sandbox::keeper;
 
 use cli::{Cli, Command};
 
 /// Runs one command and returns the process exit code.
-pub fn run(cli: &Cli) -> anyhow::Result<u8> {
+pub fn run(cli: &Cli) -> Result<u8, Error> {
+    run_command(cli).map_err(exit::Error::from)
+}
+
+fn run_command(cli: &Cli) -> anyhow::Result<u8> {
     let ctx = context::Context::new(cli)?;
+    let _cgroup = sandbox::cgroup::Guard::hold();
     let mut out = std::io::stdout().lock();
-    let result = match &cli.command {
+    match &cli.command {
         Command::List(args) => commands::list::run(&ctx, args, &mut out),
         Command::Show { name } => commands::show::run(&ctx, name, &mut out),
         Command::Start(args) => commands::start::run(&ctx, args, &mut out),
@@ -40,18 +55,5 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
         }
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
         Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
-    };
-    judge::cgroup::leave();
-    result
-}
-
-/// The exit code for an error: 2 when the user can fix it, 3 otherwise.
-pub fn exit_code_for(err: &anyhow::Error) -> u8 {
-    if err.downcast_ref::<exit::UsageError>().is_some()
-        || err.downcast_ref::<catalog::LoadError>().is_some()
-    {
-        exit::USAGE
-    } else {
-        exit::INTERNAL
     }
 }

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use super::error::LoadError;
 use super::exercise::{Exercise, Format, Kind, Submission, Tests};
 use super::files::Files;
-use super::problems::LoadError;
-use super::{kattis, native};
+use super::{kattis, native, submissions};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
 
@@ -71,6 +71,54 @@ impl Catalog {
             .iter()
             .find(|e| e.root.rsplit('/').next() == Some(name))
     }
+
+    /// The exercise named `name`, or why there is none: it does not load, or no exercise
+    /// has that name (with the names it might be a typo of).
+    pub fn resolve(&self, name: &str) -> Result<Exercise, LookupError> {
+        if let Some(ex) = self.find(name) {
+            return Ok(ex.clone());
+        }
+        if let Some(err) = self.error_for(name) {
+            return Err(LookupError::Invalid(err.clone()));
+        }
+        let close = self
+            .exercises
+            .iter()
+            .map(|e| e.name.as_str())
+            .filter(|n| n.contains(name) || name.contains(*n))
+            .take(3)
+            .map(str::to_string)
+            .collect();
+        Err(LookupError::Unknown {
+            name: name.to_string(),
+            root: self.root.clone(),
+            close,
+        })
+    }
+}
+
+/// Why a name does not give an exercise.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum LookupError {
+    /// The exercise exists but does not load.
+    #[error(transparent)]
+    Invalid(LoadError),
+    /// No exercise has that name; `close` holds names it might be a typo of.
+    #[error("unknown exercise `{name}` in {root}: {}", did_you_mean(.close))]
+    Unknown {
+        name: String,
+        root: String,
+        close: Vec<String>,
+    },
+}
+
+fn did_you_mean(close: &[String]) -> String {
+    if close.is_empty() {
+        "run `grind list` to see them".to_string()
+    } else {
+        let names: Vec<String> = close.iter().map(|c| format!("`{c}`")).collect();
+        format!("did you mean {}?", names.join(", "))
+    }
 }
 
 /// Loads one exercise directory in whichever format it is.
@@ -128,7 +176,7 @@ impl Exercise {
                 .submissions()
                 .ok()?
                 .into_iter()
-                .find(|s| s.expected == crate::judge::Verdict::Accepted)
+                .find(|s| s.expected == crate::verdict::Verdict::Accepted)
                 .map(|s| s.source),
         }
     }
@@ -143,6 +191,6 @@ impl Exercise {
 
     /// Loads the labelled submissions.
     pub fn submissions(&self) -> Result<Vec<Submission>, LoadError> {
-        native::load_submissions(&self.files, self.kind(), self.format == Format::Native)
+        submissions::load(&self.files, self.kind(), self.format == Format::Native)
     }
 }

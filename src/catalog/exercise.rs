@@ -1,14 +1,16 @@
 //! The checked, validated form of an exercise. Nothing downstream sees raw metadata.
 
+use serde::Serialize;
 use serde_json::Value;
 
 use super::files::Files;
-use crate::judge::Limits;
-use crate::judge::Verdict;
-use crate::judge::checker::{TextChecker, ValueOptions};
+use crate::checker::{TextChecker, ValueOptions};
+use crate::limits::Limits;
+use crate::verdict::Verdict;
 
 /// The three exercise kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     Stdio,
     Function,
@@ -16,6 +18,9 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Stdio, Kind::Function, Kind::Predict];
+
+    /// The name in `exercise.toml`, `--kind` and JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Stdio => "stdio",
@@ -23,10 +28,15 @@ impl Kind {
             Kind::Predict => "predict",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
 }
 
 /// How hard an exercise is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Difficulty {
     Easy,
     Medium,
@@ -34,6 +44,9 @@ pub enum Difficulty {
 }
 
 impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+
+    /// The name in `exercise.toml`, `--difficulty` and JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             Difficulty::Easy => "easy",
@@ -43,12 +56,7 @@ impl Difficulty {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "easy" => Some(Difficulty::Easy),
-            "medium" => Some(Difficulty::Medium),
-            "hard" => Some(Difficulty::Hard),
-            _ => None,
-        }
+        Difficulty::ALL.into_iter().find(|d| d.as_str() == s)
     }
 }
 
@@ -61,6 +69,9 @@ pub enum ValueType {
 }
 
 impl ValueType {
+    pub const ALL: [ValueType; 3] = [ValueType::Any, ValueType::ListNode, ValueType::TreeNode];
+
+    /// The name in `exercise.toml` and in the harness's job.
     pub fn as_str(self) -> &'static str {
         match self {
             ValueType::Any => "any",
@@ -70,12 +81,7 @@ impl ValueType {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "any" => Some(ValueType::Any),
-            "list_node" => Some(ValueType::ListNode),
-            "tree_node" => Some(ValueType::TreeNode),
-            _ => None,
-        }
+        ValueType::ALL.into_iter().find(|t| t.as_str() == s)
     }
 }
 
@@ -147,8 +153,8 @@ impl Exercise {
     }
 
     /// Whether the exercise has this difficulty and topic (`None` matches anything).
-    pub fn matches(&self, difficulty: Option<&str>, topic: Option<&str>) -> bool {
-        difficulty.is_none_or(|d| self.difficulty.map(Difficulty::as_str) == Some(d))
+    pub fn matches(&self, difficulty: Option<Difficulty>, topic: Option<&str>) -> bool {
+        difficulty.is_none_or(|d| self.difficulty == Some(d))
             && topic.is_none_or(|t| self.topics.iter().any(|x| x == t))
     }
 }
@@ -190,10 +196,6 @@ impl Tests {
             Tests::Values(c) => c.len(),
             Tests::Predict { .. } => 1,
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

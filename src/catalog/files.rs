@@ -42,17 +42,6 @@ impl Files {
         format!("{}/{rel}", self.display_root())
     }
 
-    /// The files of a subdirectory.
-    pub fn sub(&self, rel: &str) -> Option<Files> {
-        match self {
-            Files::Embedded(d) => d.get_dir(d.path().join(rel)).map(Files::Embedded),
-            Files::Disk(p) => {
-                let q = p.join(rel);
-                q.is_dir().then_some(Files::Disk(q))
-            }
-        }
-    }
-
     /// Reads a file, `None` if it does not exist.
     pub fn read(&self, rel: &str) -> std::io::Result<Option<Vec<u8>>> {
         match self {

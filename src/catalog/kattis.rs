@@ -4,14 +4,16 @@
 
 use std::time::Duration;
 
-use serde_yaml::Value as Yaml;
+// `problem.yaml` is read into a JSON value: the package's settings are looked up leniently,
+// field by field, as the Kattis tools do, and unknown ones are ignored.
+use serde_json::Value as Yaml;
 
+use super::error::{LoadError, Problems};
 use super::exercise::{Calibration, Exercise, Format, Spec, Tests, TextCase};
 use super::files::Files;
 use super::native::text_cases;
-use super::problems::{LoadError, Problems};
-use crate::judge::Limits;
-use crate::judge::checker::{TextChecker, TokenOptions};
+use crate::checker::{TextChecker, TokenOptions};
+use crate::limits::Limits;
 
 /// Time limit used when a package states none and no accepted submission can be measured.
 const DEFAULT_TIME_LIMIT: f64 = 2.0;
@@ -31,7 +33,7 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
     let yaml: Yaml = if text.iter().all(u8::is_ascii_whitespace) {
         Yaml::Null // an empty problem.yaml is valid: every setting takes its default
     } else {
-        match serde_yaml::from_slice(&text) {
+        match serde_saphyr::from_slice(&text) {
             Ok(y) => y,
             Err(e) => {
                 problems.push(format!("failed to parse `{yaml_path}`: {e}"));
@@ -42,7 +44,7 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
     let name = files.root_name();
     let title = match yaml.get("name") {
         Some(Yaml::String(s)) => s.clone(),
-        Some(Yaml::Mapping(m)) => m
+        Some(Yaml::Object(m)) => m
             .get("en")
             .or_else(|| m.values().next())
             .and_then(Yaml::as_str)
@@ -97,7 +99,7 @@ fn validator_flags(yaml: &Yaml) -> String {
     });
     match raw {
         Some(Yaml::String(s)) => s.clone(),
-        Some(Yaml::Sequence(items)) => items
+        Some(Yaml::Array(items)) => items
             .iter()
             .filter_map(|v| match v {
                 Yaml::String(s) => Some(s.clone()),
@@ -227,6 +229,114 @@ pub fn statement(files: &Files) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Loads a package made of `yaml` and an empty `data/`.
+    fn package(yaml: &str) -> Result<Exercise, LoadError> {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("pkg");
+        std::fs::create_dir_all(root.join("data")).unwrap();
+        std::fs::write(root.join("problem.yaml"), yaml).unwrap();
+        load(Files::Disk(root), None)
+    }
+
+    #[test]
+    fn problem_yaml_table() {
+        type Row<'a> = (&'a str, &'a str, Option<f64>, TokenOptions, &'a str);
+        let rows: &[Row] = &[
+            (
+                "",
+                "pkg",
+                None,
+                TokenOptions::default(),
+                "empty: every default",
+            ),
+            (
+                "# only a comment\n",
+                "pkg",
+                None,
+                TokenOptions::default(),
+                "comments only",
+            ),
+            (
+                "name: Hello\n",
+                "Hello",
+                None,
+                TokenOptions::default(),
+                "a name",
+            ),
+            (
+                "name:\n  de: Hallo\n  en: Hello\n",
+                "Hello",
+                None,
+                TokenOptions::default(),
+                "names by language: English first",
+            ),
+            (
+                "name:\n  de: Hallo\n",
+                "Hallo",
+                None,
+                TokenOptions::default(),
+                "else the first",
+            ),
+            (
+                "name: 42\n",
+                "pkg",
+                None,
+                TokenOptions::default(),
+                "a name that is no text",
+            ),
+            (
+                "limits:\n  time_limit: 2\n  memory: 64\n",
+                "pkg",
+                Some(2.0),
+                TokenOptions::default(),
+                "an integer time limit",
+            ),
+            (
+                "validator_flags: [float_tolerance, 1e-6]\nlimits: {time_limit: 0.5}\n",
+                "pkg",
+                Some(0.5),
+                TokenOptions::default().with_float_tolerance(1e-6),
+                "flags as a list, with a number",
+            ),
+            (
+                "validation: default\noutput_validator_flags: case_sensitive\n",
+                "pkg",
+                None,
+                TokenOptions {
+                    case_sensitive: true,
+                    ..TokenOptions::default()
+                },
+                "the newer spelling of the flags",
+            ),
+        ];
+        for (yaml, title, time, checker, msg) in rows {
+            let ex = package(yaml).unwrap_or_else(|e| panic!("{msg}: {e}"));
+            assert_eq!(ex.title, *title, "{msg}");
+            assert_eq!(ex.calibration.is_none(), time.is_some(), "{msg}");
+            if let Some(t) = time {
+                assert_eq!(ex.limits.cpu, Duration::from_secs_f64(*t), "{msg}");
+            }
+            assert_eq!(
+                ex.spec,
+                Spec::Stdio {
+                    checker: TextChecker::Tokens(*checker)
+                },
+                "{msg}"
+            );
+        }
+        let e = package("name: [unclosed\n").unwrap_err();
+        assert!(
+            e.problems[0].starts_with("failed to parse `")
+                && e.problems[0].contains("problem.yaml`: "),
+            "{e}"
+        );
+        let e = package("validation: custom\n").unwrap_err();
+        assert!(
+            e.problems[0].contains("needs a custom output validator"),
+            "{e}"
+        );
+    }
 
     #[test]
     fn flags_table() {

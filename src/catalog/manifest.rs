@@ -4,12 +4,13 @@
 //! `serde(deny_unknown_fields)`, so that one pass reports every unknown field, wrong type and
 //! bad value, each with a fix.
 
-use toml::{Table, Value};
+use toml::Table;
 
+use super::error::Problems;
 use super::exercise::{Calibration, Difficulty, FunctionSpec, Kind, Spec, ValueType};
-use super::problems::{Problems, suggest};
-use crate::judge::Limits;
-use crate::judge::checker::{Order, TextChecker, TokenOptions, ValueOptions};
+use super::fields::Fields;
+use crate::checker::{Order, TextChecker, TokenOptions, ValueOptions};
+use crate::limits::Limits;
 
 /// The validated contents of `exercise.toml`.
 #[derive(Debug, Clone)]
@@ -47,136 +48,6 @@ const CHECKER_STDIO: &[&str] = &[
 ];
 const CHECKER_FUNCTION: &[&str] = &["order", "float_tolerance"];
 
-/// Field access on one table that records problems instead of failing.
-struct Fields<'a> {
-    table: &'a Table,
-    section: &'a str,
-    file: &'a str,
-    problems: &'a mut Problems,
-}
-
-impl Fields<'_> {
-    fn field(&self, key: &str) -> String {
-        if self.section.is_empty() {
-            format!("`{key}`")
-        } else {
-            format!("`{key}` in [{}]", self.section)
-        }
-    }
-
-    fn unknown(&mut self, known: &[&str]) {
-        for key in self.table.keys() {
-            if !known.contains(&key.as_str()) {
-                let hint = suggest(key, known).map_or_else(
-                    || format!("known fields: {}", known.join(", ")),
-                    |s| format!("did you mean `{s}`?"),
-                );
-                let msg = format!("`{}`: unknown field {}: {hint}", self.file, self.field(key));
-                self.problems.push(msg);
-            }
-        }
-    }
-
-    fn wrong(&mut self, key: &str, want: &str, got: &Value) {
-        let msg = format!(
-            "`{}`: field {} must be {want}, found {} `{got}`",
-            self.file,
-            self.field(key),
-            got.type_str()
-        );
-        self.problems.push(msg);
-    }
-
-    fn missing(&mut self, key: &str, example: &str) {
-        let msg = format!(
-            "`{}`: missing field {}: add e.g. `{key} = {example}`",
-            self.file,
-            self.field(key)
-        );
-        self.problems.push(msg);
-    }
-
-    fn string(&mut self, key: &str) -> Option<String> {
-        match self.table.get(key)? {
-            Value::String(s) => Some(s.clone()),
-            other => {
-                self.wrong(key, "a string", &other.clone());
-                None
-            }
-        }
-    }
-
-    fn strings(&mut self, key: &str) -> Option<Vec<String>> {
-        let v = self.table.get(key)?.clone();
-        let strings = v
-            .as_array()
-            .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect());
-        if strings.is_none() {
-            self.wrong(key, "a list of strings", &v);
-        }
-        strings
-    }
-
-    fn float(&mut self, key: &str) -> Option<f64> {
-        let v = self.table.get(key)?.clone();
-        match v {
-            #[allow(clippy::cast_precision_loss)]
-            Value::Integer(i) => Some(i as f64),
-            Value::Float(f) => Some(f),
-            other => {
-                self.wrong(key, "a number", &other);
-                None
-            }
-        }
-    }
-
-    fn uint(&mut self, key: &str) -> Option<u64> {
-        let v = self.table.get(key)?.clone();
-        match v {
-            Value::Integer(i) if i > 0 => u64::try_from(i).ok(),
-            other => {
-                self.wrong(key, "a positive integer", &other);
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, key: &str) -> Option<bool> {
-        let v = self.table.get(key)?.clone();
-        match v {
-            Value::Boolean(b) => Some(b),
-            other => {
-                self.wrong(key, "true or false", &other);
-                None
-            }
-        }
-    }
-
-    fn bad_value(&mut self, key: &str, value: &str, allowed: &[&str]) {
-        let msg = format!(
-            "`{}`: field {} is `{value}`: use one of {}",
-            self.file,
-            self.field(key),
-            allowed
-                .iter()
-                .map(|a| format!("`{a}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        self.problems.push(msg);
-    }
-
-    fn sub(&mut self, key: &str) -> Option<Table> {
-        match self.table.get(key)? {
-            Value::Table(t) => Some(t.clone()),
-            other => {
-                self.wrong(key, "a table", &other.clone());
-                None
-            }
-        }
-    }
-}
-
 /// Parses `exercise.toml` text; `file` is the path shown in messages.
 pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest> {
     let table: Table = match text.parse() {
@@ -202,24 +73,20 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     if title.is_none() && !table.contains_key("title") {
         f.missing("title", "\"Two Sum\"");
     }
-    let kind = match f.string("kind").as_deref() {
-        Some("stdio") => Some(Kind::Stdio),
-        Some("function") => Some(Kind::Function),
-        Some("predict") => Some(Kind::Predict),
-        Some(other) => {
-            f.bad_value("kind", other, &["stdio", "function", "predict"]);
+    let kind = if let Some(k) = f.string("kind") {
+        Kind::parse(&k).or_else(|| {
+            f.bad_value("kind", &k, &Kind::ALL.map(Kind::as_str));
             None
+        })
+    } else {
+        if !table.contains_key("kind") {
+            f.missing("kind", "\"function\"");
         }
-        None => {
-            if !table.contains_key("kind") {
-                f.missing("kind", "\"function\"");
-            }
-            None
-        }
+        None
     };
     let difficulty = if let Some(d) = f.string("difficulty") {
         Difficulty::parse(&d).or_else(|| {
-            f.bad_value("difficulty", &d, &["easy", "medium", "hard"]);
+            f.bad_value("difficulty", &d, &Difficulty::ALL.map(Difficulty::as_str));
             None
         })
     } else {
@@ -378,12 +245,12 @@ fn parse_spec(
             for p in f.strings("params").unwrap_or_default() {
                 match ValueType::parse(&p) {
                     Some(t) => params.push(t),
-                    None => f.bad_value("params", &p, &["any", "list_node", "tree_node"]),
+                    None => f.bad_value("params", &p, &ValueType::ALL.map(ValueType::as_str)),
                 }
             }
             let returns = match f.string("returns") {
                 Some(r) => ValueType::parse(&r).unwrap_or_else(|| {
-                    f.bad_value("returns", &r, &["any", "list_node", "tree_node"]);
+                    f.bad_value("returns", &r, &ValueType::ALL.map(ValueType::as_str));
                     ValueType::Any
                 }),
                 None => ValueType::Any,
@@ -468,130 +335,4 @@ fn parse_value_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const GOOD: &str = r#"
-title = "Two Sum"
-kind = "function"
-difficulty = "easy"
-topics = ["array"]
-target_minutes = 15
-hints = ["a", "b"]
-[limits]
-time = 1.5
-[function]
-name = "two_sum"
-"#;
-
-    fn problems_of(text: &str) -> Vec<String> {
-        let mut p = Problems::default();
-        let _ = parse(text, "ex/exercise.toml", &mut p);
-        p.0
-    }
-
-    #[test]
-    fn good_manifest_parses() {
-        let mut p = Problems::default();
-        let m = parse(GOOD, "ex/exercise.toml", &mut p).expect("parses");
-        assert!(p.is_empty(), "{:?}", p.0);
-        assert_eq!(m.title, "Two Sum");
-        assert_eq!(m.limits.cpu, std::time::Duration::from_millis(1500));
-        assert!(matches!(m.spec, Spec::Function(ref f) if f.entry == "two_sum" && !f.design));
-    }
-
-    #[test]
-    fn problem_table() {
-        let rows: &[(&str, &str, &str)] = &[
-            (
-                "[limits]\ntimout = 2",
-                "unknown field `timout` in [limits]: did you mean `time`?",
-                "typo in limits",
-            ),
-            (
-                "titel = \"x\"",
-                "unknown field `titel`: did you mean `title`?",
-                "typo at top",
-            ),
-            (
-                "kind = \"stdin\"",
-                "field `kind` is `stdin`: use one of `stdio`, `function`, `predict`",
-                "bad kind",
-            ),
-            (
-                "difficulty = \"brutal\"",
-                "use one of `easy`, `medium`, `hard`",
-                "bad difficulty",
-            ),
-            (
-                "topics = \"array\"",
-                "field `topics` must be a list of strings, found string",
-                "topics type",
-            ),
-            (
-                "[limits]\ntime = -1",
-                "use seconds between 0 and 60",
-                "negative time",
-            ),
-            (
-                "[function]\nname = \"f\"\nclass = \"C\"",
-                "has both `name` and `class`",
-                "name and class",
-            ),
-            (
-                "[function]\nparams = [\"linked\"]\nname = \"f\"",
-                "field `params` in [function] is `linked`",
-                "bad param type",
-            ),
-            (
-                "[checker]\norder = \"random\"",
-                "use one of `exact`, `unordered`, `unordered-nested`",
-                "bad order",
-            ),
-        ];
-        for (patch, want, msg) in rows {
-            let text = patch_manifest(patch);
-            let problems = problems_of(&text);
-            assert!(
-                problems.iter().any(|p| p.contains(want)),
-                "{msg}: {problems:?}"
-            );
-            assert!(
-                problems.iter().all(|p| p.contains("ex/exercise.toml")),
-                "{msg}: names the file"
-            );
-        }
-    }
-
-    /// Applies `patch` on top of GOOD: top-level keys replace GOOD's, tables merge.
-    fn patch_manifest(patch: &str) -> String {
-        let mut base: Table = GOOD.parse().unwrap();
-        let extra: Table = patch.parse().unwrap();
-        for (k, v) in extra {
-            match (base.get_mut(&k), v) {
-                (Some(Value::Table(b)), Value::Table(e)) => b.extend(e),
-                (_, v) => {
-                    base.insert(k, v);
-                }
-            }
-        }
-        toml::to_string(&base).unwrap()
-    }
-
-    #[test]
-    fn all_problems_reported_at_once() {
-        let text = "title = 3\nkind = \"x\"\ncolour = 1\n[limits]\nmemroy = 2\n";
-        let problems = problems_of(text);
-        assert!(problems.len() >= 5, "{problems:?}");
-    }
-
-    #[test]
-    fn syntax_error_names_the_line() {
-        let problems = problems_of("title = \"x\"\nkind = \n");
-        assert_eq!(problems.len(), 1);
-        assert!(
-            problems[0].starts_with("failed to parse `ex/exercise.toml` (line 2)"),
-            "{problems:?}"
-        );
-    }
-}
+mod tests;

@@ -1,18 +1,29 @@
 //! The exercise catalog: loading and validating exercises in the native format and Kattis
 //! problem packages, embedded in the binary or on disk.
+//!
+//! Parse, then validate into a different type: `manifest` (with `fields`, which records
+//! every problem instead of stopping at the first) turns `exercise.toml` into checked settings;
+//! `native` and `kattis` build an [`Exercise`] from a directory and load its tests on demand;
+//! `submissions` reads `submissions/<verdict>/` for both formats; `files` reads embedded and
+//! on-disk directories alike; `catalog` holds a pack and resolves a `NAME|PATH` argument;
+//! `error` collects problems into a [`LoadError`].
+//!
+//! **May import:** `verdict`, `limits` and `checker` (the leaf types an exercise states). The
+//! judge imports the catalog, never the other way round.
 
 mod catalog;
+mod error;
 mod exercise;
+mod fields;
 mod files;
 mod kattis;
 mod manifest;
 mod native;
-mod problems;
+mod submissions;
 
-pub use catalog::{Catalog, load_path, looks_like_path};
+pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
+pub use error::LoadError;
 pub use exercise::{
-    Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests,
-    TextCase, ValueCase, ValueType,
+    Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests, TextCase, ValueCase,
 };
-pub use files::{Files, natural_cmp};
-pub use problems::LoadError;
+pub use files::Files;

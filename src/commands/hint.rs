@@ -7,16 +7,16 @@ use anyhow::Result;
 use super::workspace;
 use crate::context::Context;
 use crate::exit::{OK, usage};
-use crate::progress::clock;
+use crate::report::practice;
 
 pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8> {
-    let ex = workspace::resolve(ctx, name)?;
+    let ex = ctx.exercise_or_current(name, None)?;
     if ex.hints.is_empty() {
-        writeln!(out, "`{}` has no hints.", ex.name)?;
+        practice::hints(out, &ex, 0, ctx.style)?;
         return Ok(OK);
     }
-    let now = clock::now();
-    let (shown, warnings) = workspace::store().update(|p| {
+    let now = ctx.clock().now();
+    let (shown, warnings) = ctx.store().update(|p| {
         if let Some(m) = &p.mock
             && m.ended_at.is_none()
             && now < m.deadline
@@ -27,23 +27,9 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         }
         let st = p.state(&ex.name);
         st.hints_used = (st.hints_used + 1).min(ex.hints.len());
-        Ok(st.hints_used)
+        Ok::<_, anyhow::Error>(st.hints_used)
     })?;
     workspace::warn(ctx, &warnings);
-    let s = ctx.style;
-    for (i, h) in ex.hints.iter().enumerate().take(shown) {
-        writeln!(
-            out,
-            "{} {h}",
-            s.bold(&format!("Hint {}/{}:", i + 1, ex.hints.len()))
-        )?;
-    }
-    if shown == ex.hints.len() {
-        writeln!(
-            out,
-            "{}",
-            s.dim("That was the last hint. `grind solution --give-up` shows the reference.")
-        )?;
-    }
+    practice::hints(out, &ex, shown, ctx.style)?;
     Ok(OK)
 }

@@ -11,12 +11,12 @@ use crate::catalog::Kind;
 use crate::cli::MockArgs;
 use crate::context::Context;
 use crate::exit::{NOT_ACCEPTED, OK, usage};
-use crate::progress::clock::{self, human};
-use crate::progress::{Mock, Progress};
+use crate::progress::{clock, stats};
+use crate::report::practice;
 
 pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
-    let now = clock::now();
-    let store = workspace::store();
+    let now = ctx.clock().now();
+    let store = ctx.store();
     let progress = store.read()?;
     if let Some(m) = progress.mock.clone().filter(|m| m.ended_at.is_none()) {
         if args.end || now >= m.deadline {
@@ -24,20 +24,15 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
                 if let Some(m) = &mut p.mock {
                     m.ended_at = Some(now.min(m.deadline));
                 }
-                Ok(())
+                Ok::<_, anyhow::Error>(())
             })?;
             workspace::warn(ctx, &w);
-            return report(ctx, &store.read()?, &m, out);
+            let results = stats::mock_results(&store.read()?, &m);
+            practice::mock_report(out, &results, ctx.style)?;
+            let all_solved = results.iter().all(|r| r.solved_after.is_some());
+            return Ok(if all_solved { OK } else { NOT_ACCEPTED });
         }
-        writeln!(
-            out,
-            "A mock round is running: {} left.",
-            human(m.deadline - now)
-        )?;
-        for name in &m.exercises {
-            writeln!(out, "  {name}")?;
-        }
-        writeln!(out, "`grind mock --end` ends it now.")?;
+        practice::mock_running(out, &m, now)?;
         return Ok(OK);
     }
     if args.end {
@@ -51,7 +46,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         .exercises
         .iter()
         .filter(|e| e.kind() != Kind::Predict && !seen(&e.name))
-        .filter(|e| e.matches(args.difficulty.as_deref(), args.topic.as_deref()))
+        .filter(|e| e.matches(args.difficulty, args.topic.as_deref()))
         .collect();
     if pool.len() < args.count {
         return usage(format!(
@@ -74,7 +69,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
                 .with_context(|| format!("failed to write `{}`", file.display()))?;
         }
     }
-    let mock = Mock {
+    let mock = crate::progress::Mock {
         started_at: now,
         deadline: now + args.minutes * 60,
         exercises: pool.iter().map(|e| e.name.clone()).collect(),
@@ -87,85 +82,17 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         }
         p.current = pool.first().map(|e| e.name.clone());
         p.mock = Some(mock.clone());
-        Ok(())
+        Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &w);
-    let s = ctx.style;
-    writeln!(
-        out,
-        "{}",
-        s.bold(&format!(
-            "Mock round: {} problem(s), {} minutes.",
-            pool.len(),
-            args.minutes
-        ))
-    )?;
-    for ex in &pool {
-        writeln!(
-            out,
-            "  {:<36} {}  ({})",
-            ex.name,
-            ex.title,
-            work_file(ex).display()
-        )?;
-    }
-    writeln!(
-        out,
-        "`grind show NAME` for the statement, `grind check NAME` to judge; hints are {}.",
-        if args.allow_hints {
-            "allowed"
-        } else {
-            "locked"
-        }
-    )?;
+    let files: Vec<_> = pool.iter().map(|ex| work_file(ex)).collect();
+    let problems: Vec<_> = pool
+        .iter()
+        .copied()
+        .zip(files.iter().map(std::path::PathBuf::as_path))
+        .collect();
+    practice::mock_started(out, &problems, args.minutes, args.allow_hints, ctx.style)?;
     Ok(OK)
-}
-
-/// The countdown line `grind check` prints during a round.
-pub fn countdown(p: &Progress, now: u64) -> Option<String> {
-    let m = p.mock.as_ref().filter(|m| m.ended_at.is_none())?;
-    Some(if now < m.deadline {
-        format!("mock round: {} left", human(m.deadline - now))
-    } else {
-        "mock round: time is up; `grind mock` shows the report".into()
-    })
-}
-
-fn report(ctx: &Context, p: &Progress, m: &Mock, out: &mut dyn Write) -> Result<u8> {
-    let s = ctx.style;
-    writeln!(out, "{}", s.bold("Mock round report"))?;
-    let mut solved = 0;
-    for name in &m.exercises {
-        let first_pass = p
-            .attempts_of(name)
-            .find(|a| a.verdict == "accepted" && a.at >= m.started_at && a.at <= m.deadline);
-        let tries = p
-            .attempts_of(name)
-            .filter(|a| a.at >= m.started_at && a.at <= m.deadline)
-            .count();
-        match first_pass {
-            Some(a) => {
-                solved += 1;
-                writeln!(
-                    out,
-                    "  {}  {name:<36} in {} ({tries} check(s))",
-                    s.green("solved"),
-                    human(a.at - m.started_at)
-                )?;
-            }
-            None => writeln!(
-                out,
-                "  {}  {name:<36} {tries} check(s)",
-                s.red("not solved")
-            )?,
-        }
-    }
-    writeln!(out, "{solved}/{} solved in time.", m.exercises.len())?;
-    Ok(if solved == m.exercises.len() {
-        OK
-    } else {
-        NOT_ACCEPTED
-    })
 }
 
 /// A small, stable string hash (FNV-1a) for a reproducible shuffle.

@@ -4,10 +4,10 @@ use std::io::Write;
 
 use anyhow::{Context as _, Result};
 
-use super::workspace::work_file;
+use super::workspace::{self, work_file};
 use crate::context::Context;
 use crate::exit::OK;
-use crate::progress::clock;
+use crate::report::practice;
 
 pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise(name, None)?;
@@ -17,21 +17,13 @@ pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
         let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("py");
-        let backup = dir.join(format!("{}-{}.{ext}", ex.name, clock::now()));
+        let backup = dir.join(format!("{}-{}.{ext}", ex.name, ctx.clock().now()));
         std::fs::copy(&file, &backup)
             .with_context(|| format!("failed to back up `{}`", file.display()))?;
-        writeln!(
-            out,
-            "Kept your version as {}.",
-            ctx.style.bold(&backup.display().to_string())
-        )?;
+        practice::kept(out, &backup, ctx.style)?;
     }
-    std::fs::write(&file, super::workspace::fresh_content(&ex))
+    std::fs::write(&file, workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
-    writeln!(
-        out,
-        "Restored the starter in {}.",
-        ctx.style.bold(&file.display().to_string())
-    )?;
+    practice::restored(out, &file, ctx.style)?;
     Ok(OK)
 }

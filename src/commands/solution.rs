@@ -9,11 +9,11 @@ use super::workspace;
 use crate::catalog::{Kind, Tests};
 use crate::context::Context;
 use crate::exit::{OK, usage};
-use crate::progress::clock;
+use crate::report::practice;
 
 pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write) -> Result<u8> {
-    let ex = workspace::resolve(ctx, name)?;
-    let store = workspace::store();
+    let ex = ctx.exercise_or_current(name, None)?;
+    let store = ctx.store();
     let solved = store.read()?.solved(&ex.name);
     if !solved && !give_up {
         return usage(format!(
@@ -22,14 +22,13 @@ pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write
         ));
     }
     if !solved {
-        let now = clock::now();
+        let now = ctx.clock().now();
         let ((), warnings) = store.update(|p| {
             p.state(&ex.name).gave_up_at.get_or_insert(now);
-            Ok(())
+            Ok::<_, anyhow::Error>(())
         })?;
         workspace::warn(ctx, &warnings);
     }
-    let s = ctx.style;
     if ex.kind() == Kind::Predict {
         let Tests::Predict {
             expected,
@@ -42,23 +41,10 @@ pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write
                 ex.name
             );
         };
-        writeln!(out, "{}", s.bold("It prints:"))?;
-        for line in expected.lines() {
-            writeln!(out, "    {line}")?;
-        }
-        writeln!(out)?;
-        writeln!(out, "{}", explanation.trim_end())?;
+        practice::real_output(out, &expected, &explanation, ctx.style)?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            s.bold(&format!("Reference solution of {}:", ex.name))
-        )?;
-        writeln!(
-            out,
-            "{}",
-            String::from_utf8_lossy(&ex.reference().unwrap_or_default()).trim_end()
-        )?;
+        let source = ex.reference().unwrap_or_default();
+        practice::reference(out, &ex.name, &source, ctx.style)?;
     }
     Ok(OK)
 }

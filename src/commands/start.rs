@@ -6,11 +6,10 @@ use std::io::Write;
 use anyhow::{Context as _, Result};
 
 use super::workspace::{self, work_file};
-use crate::catalog::Kind;
 use crate::cli::StartArgs;
 use crate::context::Context;
-use crate::exit::{OK, usage};
-use crate::progress::clock;
+use crate::exit::{OK, UsageError, usage};
+use crate::report::practice;
 
 pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise(&args.name, None)?;
@@ -22,64 +21,26 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
             ex.name
         ));
     }
-    std::fs::write(&file, super::workspace::fresh_content(&ex))
+    std::fs::write(&file, workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
-    let now = clock::now();
-    let ((), warnings) = workspace::store().update(|p| {
+    let now = ctx.clock().now();
+    let ((), warnings) = ctx.store().update(|p| {
         p.current = Some(ex.name.clone());
         p.state(&ex.name).started_at = Some(now);
-        Ok(())
+        Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &warnings);
-    let s = ctx.style;
-    for line in ex.prompt().lines() {
-        if line.starts_with('#') {
-            writeln!(out, "{}", s.bold(line))?;
-        } else {
-            writeln!(out, "{line}")?;
-        }
-    }
-    writeln!(out)?;
-    if ex.kind() == Kind::Predict {
-        writeln!(out, "{}", s.bold("The snippet:"))?;
-        let snippet = String::from_utf8_lossy(&ex.starter().unwrap_or_default()).into_owned();
-        for line in snippet.lines() {
-            writeln!(out, "    {line}")?;
-        }
-        writeln!(out)?;
-        writeln!(
-            out,
-            "Write what it prints into {}, then run `grind check`.",
-            s.bold(&file.display().to_string())
-        )?;
-    } else {
-        writeln!(
-            out,
-            "Edit {}, then run `grind check` (or `grind watch`).",
-            s.bold(&file.display().to_string())
-        )?;
-    }
-    if let Some(t) = ex.target_minutes {
-        writeln!(
-            out,
-            "{}",
-            s.dim(&format!("The clock is running: target {t} min."))
-        )?;
-    }
+    practice::started(out, &ex, &file, ctx.style)?;
     if args.edit {
-        open_editor(&file)?;
+        open_editor(ctx.editor(), &file)?;
     }
     Ok(OK)
 }
 
-fn open_editor(file: &std::path::Path) -> Result<()> {
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .map_err(|_| {
-            crate::exit::UsageError(
-                "`--edit` needs `$VISUAL` or `$EDITOR` to name your editor".into(),
-            )
-        })?;
+fn open_editor(editor: Option<&str>, file: &std::path::Path) -> Result<()> {
+    let editor = editor.ok_or_else(|| {
+        UsageError("`--edit` needs `$VISUAL` or `$EDITOR` to name your editor".into())
+    })?;
     let mut parts = editor.split_whitespace();
     let program = parts.next().unwrap_or("vi");
     let status = std::process::Command::new(program)

@@ -7,13 +7,15 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::catalog::{Exercise, Format, LoadError, Submission, Tests};
+use crate::checker::check_lines;
 use crate::cli::VerifyArgs;
 use crate::context::Context;
 use crate::exit::{NOT_ACCEPTED, OK, USAGE};
-use crate::judge::Verdict;
-use crate::judge::checker::check_lines;
-use crate::judge::runner::{Judge, Options};
+use crate::judge::{Judge, Judgement, Options, calibrate};
+use crate::pool;
+use crate::report;
 use crate::report::verify::{self as render, Check, ExerciseReport};
+use crate::verdict::Verdict;
 
 pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> {
     let mut loaded: Vec<Result<Exercise, LoadError>> = Vec::new();
@@ -32,20 +34,20 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
             }
         }
     }
-    let options = super::check::options(&args.judge)?;
-    let python = ctx.python()?;
+    let options = ctx.judge_options(&args.judge)?;
+    ctx.python()?;
     let load_failed = loaded.iter().any(Result::is_err);
     // Exercises are verified in parallel, one run at a time each, and reported in order.
     let workers = options.jobs;
-    let inner = crate::judge::runner::Options { jobs: 1, ..options };
+    let inner = Options { jobs: 1, ..options };
     let mut reports = Vec::new();
     let mut failure = None;
-    let bar = super::progress_bar(ctx, loaded.len());
-    super::in_order(
+    let bar = report::bar::progress_bar(ctx.style, loaded.len());
+    pool::in_order(
         loaded,
         workers,
         |item| match item {
-            Ok(ex) => verify_exercise(super::check::hidden_dirs(ctx, &ex), python, inner, &ex),
+            Ok(ex) => verify_exercise(ctx, inner, &ex),
             Err(e) => Ok(ExerciseReport {
                 name: e.root.clone(),
                 checks: Vec::new(),
@@ -80,12 +82,7 @@ pub fn run(ctx: &Context, args: &VerifyArgs, out: &mut dyn Write) -> Result<u8> 
     })
 }
 
-fn verify_exercise(
-    hide: Vec<std::path::PathBuf>,
-    python: &crate::judge::python::Python,
-    options: Options,
-    ex: &Exercise,
-) -> Result<ExerciseReport> {
+fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<ExerciseReport> {
     let mut report = ExerciseReport {
         name: ex.name.clone(),
         ..ExerciseReport::default()
@@ -104,24 +101,22 @@ fn verify_exercise(
             return Ok(report);
         }
     };
-    let strict = Judge {
-        python,
-        options: Options {
+    let strict = ctx.judge(
+        ex,
+        Options {
             fail_fast: true,
             ..options
         },
-        hide: hide.clone(),
-    };
-    let lenient = Judge {
-        python,
-        options: Options {
+    )?;
+    let lenient = ctx.judge(
+        ex,
+        Options {
             stop_on_timeout: true,
             ..options
         },
-        hide,
-    };
+    )?;
     let mut ex = ex.clone();
-    if let Some(m) = crate::judge::calibrate::calibrate(&strict, &mut ex, &tests)? {
+    if let Some(m) = calibrate::calibrate(&strict, &mut ex, &tests, ctx.cache_dir())? {
         report.checks.push(Check {
             what: "time limit".into(),
             wanted: "calibrated".into(),
@@ -225,7 +220,7 @@ fn verify_submission(
     Ok(label_check(&sub.name, sub.expected, &j))
 }
 
-fn label_check(what: &str, wanted: Verdict, j: &crate::judge::runner::Judgement) -> Check {
+fn label_check(what: &str, wanted: Verdict, j: &Judgement) -> Check {
     let ok = j.verdict == wanted;
     let note = if ok {
         None

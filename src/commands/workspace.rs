@@ -1,34 +1,11 @@
 //! The workspace: the current directory, where `grind start` writes `NAME.py` (or `NAME.txt`
-//! for a prediction) and `./.grind/` keeps the progress store.
+//! for a prediction) and `./.grind/` keeps the progress store (`Context::store`).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use anyhow::Result;
+use std::path::PathBuf;
 
 use crate::catalog::{Exercise, Kind};
 use crate::context::Context;
-use crate::exit::usage;
-use crate::progress::Store;
-
-/// The progress store of the current directory.
-pub fn store() -> Store {
-    Store::at(Path::new("."))
-}
-
-/// The exercise named on the command line, or the one started last.
-pub fn resolve(ctx: &Context, name: Option<&str>) -> Result<Exercise> {
-    if let Some(n) = name {
-        return ctx.exercise(n, None);
-    }
-    let current = store().read()?.current;
-    match current {
-        Some(n) => ctx.exercise(&n, None),
-        None => usage(
-            "no exercise given and none started here: run `grind start NAME` first (or name one)",
-        ),
-    }
-}
+use crate::report;
 
 /// Where the user's work for an exercise lives in the workspace.
 pub fn work_file(ex: &Exercise) -> PathBuf {
@@ -51,8 +28,5 @@ pub fn fresh_content(ex: &Exercise) -> Vec<u8> {
 
 /// Prints store warnings (a corrupt store moved aside) on stderr.
 pub fn warn(ctx: &Context, warnings: &[String]) {
-    let mut err = std::io::stderr().lock();
-    for w in warnings {
-        let _ = writeln!(err, "{} {w}", ctx.style.yellow("warning:"));
-    }
+    let _ = report::warn(&mut std::io::stderr().lock(), ctx.style, warnings);
 }

@@ -5,45 +5,40 @@
 //! own wait status and resource usage. A case that hangs is killed with the whole batch (the
 //! wall deadline moves with every record) and the rest continue in a fresh one; if the batch
 //! dies for any other reason (the solution killed its parent), that case is judged again on
-//! its own, the classic way, so the verdict is never the batch's fault.
-//!
-//! `GRIND_NO_BATCH=1` judges every case the classic way (one interpreter per case).
+//! its own, the classic way (`stdio.rs`), so the verdict is never the batch's fault.
 
-use std::time::Duration;
+use serde_json::json;
 
-use serde_json::{Value, json};
-
-use super::checker::TextChecker;
-use super::limits::Limits;
-use super::process::{Exit, Kill, Outcome};
-use super::runner::{Judge, TestResult, stdio_base, stdio_result};
-use super::sandbox::RunDir;
-use super::verdict::Verdict;
+use super::decide;
+use super::judgement::{TestResult, chain};
+use super::launcher::{Launcher, run_dir};
+use super::stdio;
 use crate::catalog::TextCase;
-
-const BATCH: &[u8] = include_bytes!("../python/batch.py");
-
-/// Whether stdio cases run through the warm-interpreter batch.
-pub fn enabled() -> bool {
-    std::env::var_os("GRIND_NO_BATCH").is_none_or(|v| v != "1")
-}
+use crate::checker::TextChecker;
+use crate::limits::Limits;
+use crate::pool;
+use crate::python::Script;
+use crate::python::records::{BatchRecord, CaseResult, batch_records};
+use crate::sandbox::{Exit, Kill, Layers, Outcome};
 
 /// Judges every case; `None` marks cases skipped after an early stop.
 pub fn judge(
-    judge: &Judge<'_>,
+    launcher: &Launcher<'_>,
     source: &[u8],
     cases: &[TextCase],
     checker: &TextChecker,
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
-    let jobs = judge.options.jobs.clamp(1, cases.len().max(1));
+    let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
     // Interleave the cases over the workers, so slow large cases at the end are shared.
     let mut results: Vec<Option<TestResult>> = vec![None; cases.len()];
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..jobs)
             .map(|w| {
                 let mine: Vec<usize> = (w..cases.len()).step_by(jobs).collect();
-                s.spawn(move || run_worker(judge, source, cases, &mine, checker, limits))
+                pool::spawn_scoped(s, "grind-batch", move || {
+                    run_worker(launcher, source, cases, &mine, checker, limits)
+                })
             })
             .collect();
         for h in handles {
@@ -56,24 +51,25 @@ pub fn judge(
 }
 
 fn run_worker(
-    judge: &Judge<'_>,
+    launcher: &Launcher<'_>,
     source: &[u8],
     cases: &[TextCase],
     mine: &[usize],
     checker: &TextChecker,
     limits: Limits,
 ) -> Vec<(usize, TestResult)> {
+    let options = &launcher.options;
     let mut done = Vec::new();
     // `pos`: index into `mine` of the first case the next batch runs.
     let mut pos = 0;
     while pos < mine.len() {
         let todo = &mine[pos..];
-        let (records, out, files) = match run_batch(judge, source, cases, todo, limits) {
+        let run = match run_batch(launcher, source, cases, todo, limits) {
             Ok(x) => x,
             Err(e) => {
                 for &i in todo {
-                    let mut r = stdio_base(&cases[i]);
-                    r.message = Some(format!("could not run the batch: {e:#}"));
+                    let mut r = stdio::pending(&cases[i]);
+                    r.message = Some(format!("could not run the batch: {e}"));
                     done.push((i, r));
                 }
                 return done;
@@ -82,21 +78,16 @@ fn run_worker(
         let mut stop = false;
         let mut in_flight = None;
         let mut next = pos;
-        for rec in &records {
-            let Some(k) = rec
-                .get("k")
-                .and_then(Value::as_u64)
-                .and_then(|k| usize::try_from(k).ok())
-            else {
-                continue;
-            };
-            let Some(&i) = todo.get(k) else { continue };
-            match rec.get("e").and_then(Value::as_str) {
-                Some("start") => in_flight = Some(k),
-                Some("result") => {
+        for rec in &run.records {
+            match rec {
+                BatchRecord::Start(k) if *k < todo.len() => in_flight = Some(*k),
+                BatchRecord::Result(c) if c.index < todo.len() => {
+                    let (k, i) = (c.index, todo[c.index]);
                     in_flight = None;
-                    let r = case_result(&cases[i], rec, &files[k], checker, &limits, &out);
-                    stop |= judge.should_stop(r.verdict);
+                    let out = case_outcome(c, &run.files[k], &limits, &run.outcome.layers);
+                    let r =
+                        stdio::finish(stdio::pending(&cases[i]), &out, &cases[i], checker, &limits);
+                    stop |= options.should_stop(r.verdict);
                     done.push((i, r));
                     next = pos + k + 1;
                 }
@@ -110,19 +101,14 @@ fn run_worker(
         // else ended it (the solution killed its parent). Decide that case, go on after it.
         let k = in_flight.unwrap_or(next - pos);
         let i = todo[k];
-        let r = if in_flight.is_some() && out.killed == Some(Kill::WallTime) {
-            let mut r = stdio_base(&cases[i]);
-            r.verdict = Verdict::TimeLimitExceeded;
+        let r = if in_flight.is_some() && run.outcome.killed == Some(Kill::WallTime) {
+            let mut r = stdio::pending(&cases[i]);
             r.wall = limits.wall;
-            r.message = Some(format!(
-                "killed after {:.1} s of wall time",
-                limits.wall.as_secs_f64()
-            ));
-            r
+            r.decided(decide::batch_wall_kill(&limits))
         } else {
-            judge.run_stdio_case(source, &cases[i], checker, limits)
+            stdio::run_case(launcher, source, &cases[i], checker, limits)
         };
-        let halt = judge.should_stop(r.verdict);
+        let halt = options.should_stop(r.verdict);
         done.push((i, r));
         if halt {
             break;
@@ -132,29 +118,33 @@ fn run_worker(
     done
 }
 
-/// What a batch left: its records (with `k`, the index into `todo`), how the batch process
-/// ended, and per case the (stdout, stderr) files it wrote.
-type BatchRun = (Vec<Value>, Outcome, Vec<(Vec<u8>, Vec<u8>)>);
+/// What a batch left: its records (indices into `todo`), how the batch process ended, and
+/// per case the (stdout, stderr) files it wrote.
+struct BatchRun {
+    records: Vec<BatchRecord>,
+    outcome: Outcome,
+    files: Vec<(Vec<u8>, Vec<u8>)>,
+}
 
 fn run_batch(
-    judge: &Judge<'_>,
+    launcher: &Launcher<'_>,
     source: &[u8],
     cases: &[TextCase],
     todo: &[usize],
     limits: Limits,
-) -> anyhow::Result<BatchRun> {
+) -> Result<BatchRun, String> {
     let header = json!({
         "start": 0,
         "sizes": todo.iter().map(|&i| cases[i].input.len()).collect::<Vec<_>>(),
         "cpu_secs": limits.cpu.as_secs() + 1,
         "fsize": limits.output + 1,
     });
-    let mut stdin = serde_json::to_vec(&header)?;
+    let mut stdin = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
     stdin.push(b'\n');
     for &i in todo {
         stdin.extend_from_slice(&cases[i].input);
     }
-    let dir = RunDir::new(&[("solution.py", source), ("_grind_batch.py", BATCH)])?;
+    let dir = run_dir(Script::Batch, source).map_err(|e| chain(&e))?;
     let n = u32::try_from(todo.len())
         .unwrap_or(u32::MAX)
         .saturating_add(1);
@@ -164,18 +154,9 @@ fn run_batch(
         file_size: limits.output + 1,
         ..limits
     };
-    let out = judge.run_in(&dir, "_grind_batch.py", &stdin, batch, Some(limits.wall))?;
-    let records: Vec<Value> = out
-        .channel
-        .split(|&b| b == b'\n')
-        .filter_map(|l| serde_json::from_slice::<Value>(l).ok())
-        .map(|mut r| {
-            if let Some(i) = r.get("i").and_then(Value::as_u64) {
-                r["k"] = json!(i);
-            }
-            r
-        })
-        .collect();
+    let outcome = launcher
+        .run(&dir, Script::Batch, &stdin, batch, Some(limits.wall))
+        .map_err(|e| chain(&e))?;
     let cap = usize::try_from(limits.output).unwrap_or(usize::MAX);
     let files = (0..todo.len())
         .map(|k| {
@@ -187,49 +168,38 @@ fn run_batch(
             (read(format!("_out{k}")), read(format!("_err{k}")))
         })
         .collect();
-    Ok((records, out, files))
+    Ok(BatchRun {
+        records: batch_records(&outcome.channel),
+        outcome,
+        files,
+    })
 }
 
-fn case_result(
-    case: &TextCase,
-    rec: &Value,
-    files: &(Vec<u8>, Vec<u8>),
-    checker: &TextChecker,
+/// The outcome of one case's child, as if it had run on its own: its wait status and usage
+/// from the record, its output from the files it wrote. Writing past the file-size limit
+/// (`SIGXFSZ`) or more than the output limit is the output limit.
+fn case_outcome(
+    rec: &CaseResult,
+    (stdout, stderr): &(Vec<u8>, Vec<u8>),
     limits: &Limits,
-    batch: &Outcome,
-) -> TestResult {
-    let ms = |k: &str| {
-        Duration::from_secs_f64(rec.get(k).and_then(Value::as_f64).unwrap_or(0.0).max(0.0) / 1000.0)
-    };
-    let signal = rec
-        .get("signal")
-        .and_then(Value::as_i64)
-        .and_then(|s| i32::try_from(s).ok());
-    let exit = match signal {
+    layers: &Layers,
+) -> Outcome {
+    let usage = rec.usage();
+    let exit = match rec.signal {
         Some(s) => Exit::Signal(s),
-        None => Exit::Code(
-            rec.get("code")
-                .and_then(Value::as_i64)
-                .and_then(|c| i32::try_from(c).ok())
-                .unwrap_or(0),
-        ),
+        None => Exit::Code(rec.code.unwrap_or(0)),
     };
-    let (stdout, stderr) = files;
+    let xfsz = rec.signal == Some(libc::SIGXFSZ);
     let over = stdout.len() as u64 > limits.output;
-    let out = Outcome {
-        exit: if signal == Some(libc::SIGXFSZ) {
-            Exit::Code(0)
-        } else {
-            exit
-        },
-        killed: (over || signal == Some(libc::SIGXFSZ)).then_some(Kill::OutputLimit),
-        wall: ms("wall_ms"),
-        cpu: ms("cpu_ms"),
-        peak_memory: rec.get("peak_kib").and_then(Value::as_u64).unwrap_or(0) * 1024,
+    Outcome {
+        exit: if xfsz { Exit::Code(0) } else { exit },
+        killed: (over || xfsz).then_some(Kill::OutputLimit),
+        wall: usage.wall,
+        cpu: usage.cpu,
+        peak_memory: usage.peak_memory,
         stdout: stdout.clone(),
         stderr: stderr.clone(),
         channel: Vec::new(),
-        layers: batch.layers.clone(),
-    };
-    stdio_result(stdio_base(case), &out, case, checker, limits)
+        layers: layers.clone(),
+    }
 }

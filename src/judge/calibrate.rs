@@ -4,14 +4,14 @@
 //! force gets TLE and the reference passes on a slow laptop and a fast server alike.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::Result;
-
-use super::runner::{Judge, Options};
-use super::verdict::Verdict;
+use super::error::Error;
+use super::options::Options;
+use super::runner::Judge;
 use crate::catalog::{Exercise, Format, Tests};
+use crate::verdict::Verdict;
 
 /// What calibration found for one exercise.
 #[derive(Debug, Clone, Copy)]
@@ -21,8 +21,6 @@ pub struct Measured {
     /// The time limit now in force.
     pub limit: Duration,
     pub multiplier: f64,
-    /// Whether the measurement came from the cache.
-    pub cached: bool,
 }
 
 impl Measured {
@@ -37,9 +35,15 @@ impl Measured {
     }
 }
 
-/// Sets `ex`'s time limit from its calibration, measuring the reference if the cache has no
-/// entry. `Ok(None)`: the exercise has a fixed limit, or nothing to measure.
-pub fn calibrate(judge: &Judge<'_>, ex: &mut Exercise, tests: &Tests) -> Result<Option<Measured>> {
+/// Sets `ex`'s time limit from its calibration, measuring the reference if the cache (in
+/// `cache_dir`, `None` for no cache) has no entry. `Ok(None)`: the exercise has a fixed limit,
+/// or nothing to measure.
+pub fn calibrate(
+    judge: &Judge<'_>,
+    ex: &mut Exercise,
+    tests: &Tests,
+    cache_dir: Option<&Path>,
+) -> Result<Option<Measured>, Error> {
     let Some(c) = ex.calibration else {
         return Ok(None);
     };
@@ -48,10 +52,10 @@ pub fn calibrate(judge: &Judge<'_>, ex: &mut Exercise, tests: &Tests) -> Result<
         return Ok(None);
     }
     let key = cache_key(judge, ex, &references, tests);
-    let path = cache_path();
+    let path = cache_dir.map(|d| d.join("calibration.json"));
     let mut cache = read_cache(path.as_ref());
-    let (slowest, cached) = if let Some(ms) = cache.get(&key) {
-        (Duration::from_micros(*ms), true)
+    let slowest = if let Some(ms) = cache.get(&key) {
+        Duration::from_micros(*ms)
     } else {
         let mut probe = ex.clone();
         probe.limits = ex.limits.with_cpu(Duration::from_secs(20));
@@ -75,7 +79,7 @@ pub fn calibrate(judge: &Judge<'_>, ex: &mut Exercise, tests: &Tests) -> Result<
         }
         cache.insert(key, u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX));
         write_cache(path.as_ref(), &cache);
-        (slowest, false)
+        slowest
     };
     let raw = slowest.mul_f64(c.multiplier).max(c.minimum);
     // Round up to a tenth of a second, as people state limits.
@@ -90,7 +94,6 @@ pub fn calibrate(judge: &Judge<'_>, ex: &mut Exercise, tests: &Tests) -> Result<
         slowest,
         limit,
         multiplier: c.multiplier,
-        cached,
     }))
 }
 
@@ -151,17 +154,6 @@ impl Fnv {
         // A separator, so that ("ab", "c") and ("a", "bc") differ.
         self.0 = (self.0 ^ 0xff).wrapping_mul(0x100_0000_01b3);
     }
-}
-
-/// `$GRIND_CACHE_DIR`, else `$XDG_CACHE_HOME/grind`, else `~/.cache/grind`.
-fn cache_path() -> Option<PathBuf> {
-    let dir = std::env::var_os("GRIND_CACHE_DIR")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("grind")))
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache").join("grind"))
-        })?;
-    Some(dir.join("calibration.json"))
 }
 
 fn read_cache(path: Option<&PathBuf>) -> BTreeMap<String, u64> {

@@ -1,22 +1,44 @@
-//! Judging: run a solution under limits (`process`), talk to the function harness
-//! (`harness`), compare outputs (`checker`), and turn process outcomes into verdicts
-//! (`verdict`). The engine never prints; it returns values for `report` to render.
+//! Judging Python solutions: the compile check, one strategy per exercise kind, and the
+//! verdicts. The engine never prints; it returns values ([`Judgement`]) for `report` to render.
+//!
+//! ```text
+//!                 runner (Judge::judge: compile check, then dispatch on the kind)
+//!        ┌────────────┬────────────┴───────────┬──────────────┐
+//!      batch ──falls back──▶ stdio          function        predict
+//!   (warm interpreter,    (an interpreter   (harness.py:    (the snippet's
+//!    a fork per case)      per case)         a call per case) real output)
+//!        └────────────┴─────── launcher ──────┴──────────────┘
+//!                 (a script of `python`, run in the `sandbox`)
+//! ```
+//!
+//! Every strategy turns what came back (an `Outcome`, the channel's records) into verdicts
+//! through `decide`, which holds the whole precedence. `judgement` holds the types that
+//! cross to `report` and `progress`; `calibrate` sets time limits relative to the reference.
+//!
+//! **`Err` or `judge_error`?** A judge `Error` (`error.rs`) means the submission could not
+//! be judged at all: the run every test depends on (the compile check, a `predict` snippet,
+//! the probe) could not be prepared or started, or ended in a way it never should. A
+//! `judge_error` *verdict* marks one test that could not be judged while others could: its
+//! run directory or interpreter failed, or its process ended without a status report. Both
+//! exit with code 3; the verdict keeps the other tests' results.
+//!
+//! **May import:** `catalog`, `checker`, `limits`, `verdict`, `python`, `sandbox`, `pool`.
 
-pub mod batch;
+mod batch;
 pub mod calibrate;
-pub mod cgroup;
-pub mod checker;
-pub mod confine;
-pub mod diff;
-pub mod harness;
-pub mod keeper;
-pub mod limits;
-pub mod process;
-mod pump;
-pub mod python;
-pub mod runner;
-pub mod sandbox;
-pub mod verdict;
+mod decide;
+mod error;
+mod function;
+mod judgement;
+mod launcher;
+mod options;
+mod predict;
+mod runner;
+mod stdio;
 
-pub use limits::Limits;
-pub use verdict::Verdict;
+#[cfg(test)]
+pub use judgement::Detail;
+pub use judgement::{Judgement, TestResult};
+pub use launcher::MAX_PROCESSES;
+pub use options::Options;
+pub use runner::Judge;

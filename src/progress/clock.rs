@@ -1,19 +1,28 @@
-//! The current time in whole seconds since the Unix epoch. `GRIND_NOW` overrides it, so that
-//! tests of streaks, reviews and mock rounds are deterministic.
+//! The current time in whole seconds since the Unix epoch. It can be pinned (`GRIND_NOW`,
+//! read by `Context`), so that tests of streaks, reviews and mock rounds are deterministic.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// Seconds since the epoch, or `$GRIND_NOW` when set to a number.
-pub fn now() -> u64 {
-    if let Some(t) = std::env::var("GRIND_NOW")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-    {
-        return t;
+/// Where "now" comes from: the system clock, or a pinned time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Clock {
+    pinned: Option<u64>,
+}
+
+impl Clock {
+    /// The system clock, or `pinned` (seconds since the epoch) when given.
+    pub fn new(pinned: Option<u64>) -> Self {
+        Self { pinned }
     }
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+
+    /// Seconds since the epoch.
+    pub fn now(self) -> u64 {
+        self.pinned.unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        })
+    }
 }
 
 /// The day number (days since the epoch, UTC) of a timestamp.
@@ -45,5 +54,7 @@ mod tests {
         assert_eq!(human(3725), "1h 02m");
         assert_eq!(day(86_399), 0);
         assert_eq!(day(86_400), 1);
+        assert_eq!(Clock::new(Some(7)).now(), 7);
+        assert!(Clock::default().now() > 1_700_000_000);
     }
 }

@@ -1,9 +1,15 @@
 //! The workspace's progress: attempts, hints, give-ups, the attempt clock and mock rounds,
 //! kept in `./.grind/progress.json` (`store`), and what is derived from it: stats, streaks,
-//! suggestions and spaced-repetition reviews (`stats`).
+//! suggestions, spaced-repetition reviews and the mock countdown (`stats`).
+//!
+//! **May import:** `catalog` (stats are per exercise) and `verdict`.
 
 pub mod clock;
 pub mod stats;
-pub mod store;
+mod store;
+mod verdict;
 
-pub use store::{Attempt, ExerciseState, Mock, Progress, Store};
+pub use clock::Clock;
+#[cfg(test)]
+pub use store::ExerciseState;
+pub use store::{Attempt, Mock, Store};

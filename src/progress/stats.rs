@@ -2,11 +2,13 @@
 //! difficulty, the daily streak, suggestions for what to do next, and spaced-repetition
 //! reviews.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use super::clock::day;
-use super::store::Progress;
-use crate::catalog::Exercise;
+use super::clock::{day, human};
+use super::store::{Mock, Progress};
+use crate::catalog::{Difficulty, Exercise, Kind};
 
 /// Where an exercise stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,8 +43,8 @@ impl Status {
 pub struct ExerciseStats {
     pub name: String,
     pub title: String,
-    pub kind: String,
-    pub difficulty: Option<String>,
+    pub kind: Kind,
+    pub difficulty: Option<Difficulty>,
     pub topics: Vec<String>,
     pub status: Status,
     pub attempts: usize,
@@ -69,7 +71,7 @@ impl ExerciseStats {
 /// Stats of one exercise.
 pub fn exercise(p: &Progress, ex: &Exercise) -> ExerciseStats {
     let attempts: Vec<_> = p.attempts_of(&ex.name).collect();
-    let first_pass = attempts.iter().position(|a| a.verdict == "accepted");
+    let first_pass = attempts.iter().position(|a| a.verdict.is_accepted());
     let state = p.exercises.get(&ex.name);
     let status = if first_pass.is_some() {
         Status::Solved
@@ -85,8 +87,8 @@ pub fn exercise(p: &Progress, ex: &Exercise) -> ExerciseStats {
     ExerciseStats {
         name: ex.name.clone(),
         title: ex.title.clone(),
-        kind: ex.kind().as_str().into(),
-        difficulty: ex.difficulty.map(|d| d.as_str().to_string()),
+        kind: ex.kind(),
+        difficulty: ex.difficulty,
         topics: ex.topics.clone(),
         status,
         attempts: attempts.len(),
@@ -98,13 +100,49 @@ pub fn exercise(p: &Progress, ex: &Exercise) -> ExerciseStats {
     }
 }
 
+/// Solved, attempted and total exercises in one group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub solved: usize,
+    pub attempted: usize,
+    pub total: usize,
+}
+
+/// Tallies per topic and per difficulty (`-` for none), in name order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub by_topic: BTreeMap<String, Tally>,
+    pub by_difficulty: BTreeMap<String, Tally>,
+}
+
+/// Adds up exercises per topic and per difficulty. An exercise counts as attempted once it
+/// was checked or given up.
+pub fn totals(all: &[ExerciseStats]) -> Totals {
+    let mut t = Totals::default();
+    for s in all {
+        let solved = usize::from(s.status == Status::Solved);
+        let tried = usize::from(s.attempts > 0 || s.status == Status::GaveUp);
+        let add = |tally: &mut Tally| {
+            tally.solved += solved;
+            tally.attempted += tried;
+            tally.total += 1;
+        };
+        for topic in &s.topics {
+            add(t.by_topic.entry(topic.clone()).or_default());
+        }
+        let d = s.difficulty.map_or("-", Difficulty::as_str);
+        add(t.by_difficulty.entry(d.to_string()).or_default());
+    }
+    t
+}
+
 /// Consecutive days, ending today (or yesterday, if nothing was solved yet today), with at
 /// least one accepted check.
 pub fn streak(p: &Progress, now: u64) -> u32 {
     let days: std::collections::BTreeSet<u64> = p
         .attempts
         .iter()
-        .filter(|a| a.verdict == "accepted")
+        .filter(|a| a.verdict.is_accepted())
         .map(|a| day(a.at))
         .collect();
     let today = day(now);
@@ -163,6 +201,42 @@ pub fn next<'a>(p: &Progress, exercises: &'a [Exercise]) -> Option<&'a Exercise>
         .map(|(e, _)| *e)
 }
 
+/// The countdown line `grind check` prints during a mock round.
+pub fn mock_countdown(p: &Progress, now: u64) -> Option<String> {
+    let m = p.mock.as_ref().filter(|m| m.ended_at.is_none())?;
+    Some(if now < m.deadline {
+        format!("mock round: {} left", human(m.deadline - now))
+    } else {
+        "mock round: time is up; `grind mock` shows the report".into()
+    })
+}
+
+/// How one problem of a mock round went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MockResult {
+    pub name: String,
+    /// Seconds from the start of the round to the first pass within it.
+    pub solved_after: Option<u64>,
+    /// Checks made during the round.
+    pub checks: usize,
+}
+
+/// The problems of a mock round, each with its first pass and checks within the round.
+pub fn mock_results(p: &Progress, m: &Mock) -> Vec<MockResult> {
+    let in_round = |at: u64| at >= m.started_at && at <= m.deadline;
+    m.exercises
+        .iter()
+        .map(|name| MockResult {
+            name: name.clone(),
+            solved_after: p
+                .attempts_of(name)
+                .find(|a| a.verdict.is_accepted() && in_round(a.at))
+                .map(|a| a.at - m.started_at),
+            checks: p.attempts_of(name).filter(|a| in_round(a.at)).count(),
+        })
+        .collect()
+}
+
 /// An exercise due for another go.
 #[derive(Debug, Clone, Serialize)]
 pub struct Review {
@@ -183,7 +257,7 @@ pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
         let s = exercise(p, ex);
         let passes: Vec<u64> = p
             .attempts_of(&ex.name)
-            .filter(|a| a.verdict == "accepted")
+            .filter(|a| a.verdict.is_accepted())
             .map(|a| a.at)
             .collect();
         let review = match s.status {
@@ -243,3 +317,6 @@ pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
     out.sort_by_key(|r| (r.due_at, r.name.clone()));
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -10,14 +10,53 @@
 
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
+
+use super::clock::Clock;
+use super::verdict::RecordedVerdict;
 
 /// The store format version this build writes and understands.
 pub const VERSION: u32 = 1;
+
+/// Why the store could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A file operation failed; `what` says which (``lock `.grind/progress.lock` ``).
+    #[error("failed to {what}")]
+    Io {
+        what: String,
+        #[source]
+        source: io::Error,
+    },
+    /// Writing the new store failed midway (the old one is still in place).
+    #[error(transparent)]
+    Write(#[from] io::Error),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// A newer `grind` wrote it: it is refused, never overwritten.
+    #[error(
+        "`{}` was written by a newer grind (store version {found}, this one reads {VERSION}): upgrade grind",
+        .path.display()
+    )]
+    Newer { path: PathBuf, found: u64 },
+    /// A plain read found it corrupt ([`Store::update`] moves it aside).
+    #[error(
+        "`{}` is corrupt ({why}); any command that records progress will move it aside",
+        .path.display()
+    )]
+    Corrupt { path: PathBuf, why: String },
+}
+
+/// Adds what failed to an I/O error.
+fn io_context<T>(r: io::Result<T>, what: impl FnOnce() -> String) -> Result<T, StoreError> {
+    r.map_err(|source| StoreError::Io {
+        what: what(),
+        source,
+    })
+}
 
 /// One judged attempt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,8 +64,8 @@ pub struct Attempt {
     pub exercise: String,
     /// When it was judged (seconds since the epoch).
     pub at: u64,
-    /// The verdict name (`accepted`, `wrong_answer`, ...).
-    pub verdict: String,
+    /// The verdict (`accepted`, `wrong_answer`, ...; a name another build wrote stays as it was).
+    pub verdict: RecordedVerdict,
     pub passed: usize,
     pub total: usize,
     /// Seconds since the attempt clock started (`grind start`).
@@ -102,20 +141,23 @@ impl Progress {
 
     /// Whether an exercise was ever accepted.
     pub fn solved(&self, name: &str) -> bool {
-        self.attempts_of(name).any(|a| a.verdict == "accepted")
+        self.attempts_of(name).any(|a| a.verdict.is_accepted())
     }
 }
 
 /// The workspace directory holding the store (`./.grind`).
 pub struct Store {
     dir: PathBuf,
+    /// Names a corrupt store kept aside.
+    clock: Clock,
 }
 
 impl Store {
     /// The store of the workspace at `root` (usually the current directory).
-    pub fn at(root: &Path) -> Self {
+    pub fn at(root: &Path, clock: Clock) -> Self {
         Self {
             dir: root.join(".grind"),
+            clock,
         }
     }
 
@@ -125,24 +167,24 @@ impl Store {
 
     /// Reads the store without changing it (an empty one if there is none). A corrupt store
     /// is reported as an error here; [`Store::update`] moves it aside.
-    pub fn read(&self) -> Result<Progress> {
+    pub fn read(&self) -> Result<Progress, StoreError> {
         let _lock = self.lock()?;
         match self.load()? {
             Loaded::Ok(p) => Ok(p),
             Loaded::Missing => Ok(Progress::default()),
-            Loaded::Corrupt(why) => bail!(
-                "`{}` is corrupt ({why}); any command that records progress will move it aside",
-                self.path().display()
-            ),
+            Loaded::Corrupt(why) => Err(StoreError::Corrupt {
+                path: self.path(),
+                why,
+            }),
         }
     }
 
     /// Reads, changes and writes the store under the lock. Returns `f`'s result and any
-    /// warnings (a corrupt store moved aside).
-    pub fn update<T>(
+    /// warnings (a corrupt store moved aside). Nothing is written when `f` fails.
+    pub fn update<T, E: From<StoreError>>(
         &self,
-        f: impl FnOnce(&mut Progress) -> Result<T>,
-    ) -> Result<(T, Vec<String>)> {
+        f: impl FnOnce(&mut Progress) -> Result<T, E>,
+    ) -> Result<(T, Vec<String>), E> {
         let _lock = self.lock()?;
         let mut warnings = Vec::new();
         let mut progress = match self.load()? {
@@ -151,12 +193,9 @@ impl Store {
             Loaded::Corrupt(why) => {
                 let aside = self
                     .dir
-                    .join(format!("progress.corrupt-{}.json", super::clock::now()));
-                std::fs::rename(self.path(), &aside).with_context(|| {
-                    format!(
-                        "failed to move the corrupt `{}` aside",
-                        self.path().display()
-                    )
+                    .join(format!("progress.corrupt-{}.json", self.clock.now()));
+                io_context(std::fs::rename(self.path(), &aside), || {
+                    format!("move the corrupt `{}` aside", self.path().display())
                 })?;
                 warnings.push(format!(
                     "`{}` was corrupt ({why}); it was kept as `{}` and a new store was started",
@@ -171,26 +210,24 @@ impl Store {
         Ok((value, warnings))
     }
 
-    fn lock(&self) -> Result<File> {
-        std::fs::create_dir_all(&self.dir).with_context(|| {
-            format!(
-                "failed to create the workspace directory `{}`",
-                self.dir.display()
-            )
+    fn lock(&self) -> Result<File, StoreError> {
+        io_context(std::fs::create_dir_all(&self.dir), || {
+            format!("create the workspace directory `{}`", self.dir.display())
         })?;
         let path = self.dir.join("progress.lock");
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("failed to open `{}`", path.display()))?;
-        file.lock()
-            .with_context(|| format!("failed to lock `{}`", path.display()))?;
+        let file = io_context(
+            OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path),
+            || format!("open `{}`", path.display()),
+        )?;
+        io_context(file.lock(), || format!("lock `{}`", path.display()))?;
         Ok(file)
     }
 
-    fn load(&self) -> Result<Loaded> {
+    fn load(&self) -> Result<Loaded, StoreError> {
         let path = self.path();
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -198,9 +235,7 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
                 return Ok(Loaded::Corrupt("not UTF-8".into()));
             }
-            Err(e) => {
-                return Err(e).with_context(|| format!("failed to read `{}`", path.display()));
-            }
+            Err(e) => return io_context(Err(e), || format!("read `{}`", path.display())),
         };
         let value: serde_json::Value = match serde_json::from_str(&text) {
             Ok(v) => v,
@@ -208,10 +243,9 @@ impl Store {
         };
         match value.get("version").and_then(serde_json::Value::as_u64) {
             Some(v) if v == u64::from(VERSION) => {}
-            Some(v) if v > u64::from(VERSION) => bail!(
-                "`{}` was written by a newer grind (store version {v}, this one reads {VERSION}): upgrade grind",
-                path.display()
-            ),
+            Some(v) if v > u64::from(VERSION) => {
+                return Err(StoreError::Newer { path, found: v });
+            }
             _ => return Ok(Loaded::Corrupt("no valid `version`".into())),
         }
         match serde_json::from_value(value) {
@@ -220,20 +254,20 @@ impl Store {
         }
     }
 
-    fn write(&self, progress: &Progress) -> Result<()> {
+    fn write(&self, progress: &Progress) -> Result<(), StoreError> {
         let path = self.path();
         let tmp = self
             .dir
             .join(format!("progress.json.tmp-{}", std::process::id()));
         let mut text = serde_json::to_string_pretty(progress)?;
         text.push('\n');
-        let mut f =
-            File::create(&tmp).with_context(|| format!("failed to write `{}`", tmp.display()))?;
+        let mut f = io_context(File::create(&tmp), || format!("write `{}`", tmp.display()))?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
         drop(f);
-        std::fs::rename(&tmp, &path)
-            .with_context(|| format!("failed to replace `{}`", path.display()))?;
+        io_context(std::fs::rename(&tmp, &path), || {
+            format!("replace `{}`", path.display())
+        })?;
         Ok(())
     }
 }
@@ -245,99 +279,4 @@ enum Loaded {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn attempt(ex: &str, at: u64, verdict: &str) -> Attempt {
-        Attempt {
-            exercise: ex.into(),
-            at,
-            verdict: verdict.into(),
-            passed: 0,
-            total: 1,
-            elapsed_seconds: 0,
-            hints_used: 0,
-            mock: false,
-        }
-    }
-
-    #[test]
-    fn round_trip_and_corrupt_recovery() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::at(dir.path());
-        let ((), w) = store
-            .update(|p| {
-                p.attempts.push(attempt("a", 1, "wrong_answer"));
-                Ok(())
-            })
-            .unwrap();
-        assert!(w.is_empty());
-        assert_eq!(store.read().unwrap().attempts.len(), 1);
-        let text = std::fs::read_to_string(store.path()).unwrap();
-        assert!(
-            text.contains("\"version\": 1"),
-            "human-readable and versioned: {text}"
-        );
-
-        std::fs::write(store.path(), "{ not json").unwrap();
-        assert!(store.read().is_err(), "a plain read reports corruption");
-        let ((), w) = store
-            .update(|p| {
-                p.attempts.push(attempt("b", 2, "accepted"));
-                Ok(())
-            })
-            .unwrap();
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].contains("progress.corrupt-"), "{w:?}");
-        let kept: Vec<_> = std::fs::read_dir(dir.path().join(".grind"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.starts_with("progress.corrupt-"))
-            .collect();
-        assert_eq!(kept.len(), 1);
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join(".grind").join(&kept[0])).unwrap(),
-            "{ not json",
-            "the corrupt file is kept as it was"
-        );
-        assert_eq!(
-            store.read().unwrap().attempts,
-            vec![attempt("b", 2, "accepted")]
-        );
-    }
-
-    #[test]
-    fn newer_version_is_refused_not_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::at(dir.path());
-        std::fs::create_dir_all(dir.path().join(".grind")).unwrap();
-        std::fs::write(store.path(), "{\"version\": 99}").unwrap();
-        let err = store.update(|_| Ok(())).unwrap_err().to_string();
-        assert!(err.contains("newer grind"), "{err}");
-        assert_eq!(
-            std::fs::read_to_string(store.path()).unwrap(),
-            "{\"version\": 99}"
-        );
-    }
-
-    #[test]
-    fn concurrent_updates_lose_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        std::thread::scope(|s| {
-            for t in 0..8 {
-                let root = dir.path().to_path_buf();
-                s.spawn(move || {
-                    for i in 0..25 {
-                        Store::at(&root)
-                            .update(|p| {
-                                p.attempts.push(attempt(&format!("t{t}"), i, "accepted"));
-                                Ok(())
-                            })
-                            .unwrap();
-                    }
-                });
-            }
-        });
-        assert_eq!(Store::at(dir.path()).read().unwrap().attempts.len(), 200);
-    }
-}
+mod tests;

@@ -2,15 +2,18 @@
 # each result on the channel (fd 3) as one JSON line. It never sees expected answers: inputs
 # come in on stdin, results go out, and the comparison happens in grind.
 #
-# Records: {"e":"start","i":N} before a case; {"e":"result","i":N,...} after it;
-# {"e":"load_error",...} if the solution cannot be loaded.
+# grind runs this file after prelude.py, as one script: ListNode, TreeNode, to_list_node,
+# to_tree_node and solution_namespace() come from there.
+#
+# Records: {"e":"loading"} and {"e":"loaded"} around loading the solution, or
+# {"e":"load_error",...} if it cannot be loaded; then {"e":"start","i":N} before a case and
+# {"e":"result","i":N,...} after it. src/python/records.rs parses them.
 import builtins
 import io
 import json
 import os
 import sys
 import time
-import typing
 
 try:
     import resource
@@ -38,54 +41,8 @@ def _emit(rec):
         view = view[n:]
 
 
-class ListNode:
-    def __init__(self, val=0, next=None):
-        self.val = val
-        self.next = next
-
-    def __repr__(self):
-        return "ListNode(%r)" % (self.val,)
-
-
-class TreeNode:
-    def __init__(self, val=0, left=None, right=None):
-        self.val = val
-        self.left = left
-        self.right = right
-
-    def __repr__(self):
-        return "TreeNode(%r)" % (self.val,)
-
-
 class Unsupported(Exception):
     pass
-
-
-def to_list_node(values):
-    head = None
-    for v in reversed(values):
-        head = ListNode(v, head)
-    return head
-
-
-def to_tree_node(values):
-    if not values or values[0] is None:
-        return None
-    root = TreeNode(values[0])
-    queue = [root]
-    qi = 0
-    i = 1
-    while i < len(values):
-        node = queue[qi]
-        qi += 1
-        for side in ("left", "right"):
-            if i < len(values):
-                if values[i] is not None:
-                    child = TreeNode(values[i])
-                    setattr(node, side, child)
-                    queue.append(child)
-                i += 1
-    return root
 
 
 def plain(v, depth=0):
@@ -179,9 +136,7 @@ def main():
     start = job["start"]
 
     ns = {"__name__": "solution", "__file__": "solution.py", "__builtins__": builtins}
-    ns.update(ListNode=ListNode, TreeNode=TreeNode)
-    for name in ("List", "Optional", "Dict", "Tuple", "Set", "Deque", "Any", "Union"):
-        ns[name] = getattr(typing, name)
+    ns.update(solution_namespace())
     _emit({"e": "loading"})
     try:
         with open("solution.py", "rb") as f:

@@ -3,12 +3,15 @@
 
 use std::io::{self, Write};
 
+use super::diff::{Tag, diff_lines};
 use super::style::Style;
-use super::{mib, ms};
+use super::units::{mib, ms};
 use crate::catalog::{Exercise, Kind};
-use crate::judge::Verdict;
-use crate::judge::diff::{Tag, diff_lines};
-use crate::judge::runner::{Judgement, TestResult};
+use crate::judge::calibrate::Measured;
+use crate::judge::{Judgement, TestResult};
+use crate::progress::clock::human;
+use crate::sandbox::{Landlock, Layers};
+use crate::verdict::Verdict;
 
 /// How much of failing tests to show.
 #[derive(Debug, Clone, Copy)]
@@ -32,12 +35,8 @@ pub fn render(
         style.dim(&format!(
             "({}, {} test{}, time limit {:.1} s, memory {})",
             ex.kind().as_str(),
-            j.tests.len() + j.skipped,
-            if j.tests.len() + j.skipped == 1 {
-                ""
-            } else {
-                "s"
-            },
+            j.total(),
+            if j.total() == 1 { "" } else { "s" },
             j.limits.cpu.as_secs_f64(),
             mib(j.limits.memory)
         ))
@@ -96,13 +95,7 @@ pub fn render(
         let text = format!("sandbox is partial here ({missing}): see `grind doctor`");
         writeln!(out, "  {}", style.yellow(&text))?;
     }
-    let passed = j
-        .tests
-        .iter()
-        .filter(|t| t.verdict == Verdict::Accepted)
-        .count();
-    let total = j.tests.len() + j.skipped;
-    let summary = format!("{passed}/{total} tests passed");
+    let summary = format!("{}/{} tests passed", j.passed(), j.total());
     writeln!(out, "{}  {}", style.verdict(j.verdict, 3), summary)?;
     if j.verdict != Verdict::Accepted
         && !show.reveal
@@ -119,10 +112,59 @@ pub fn render(
     Ok(())
 }
 
+/// After a `predict` check: why the snippet prints what it prints.
+pub fn explanation(out: &mut dyn Write, text: &str, style: Style) -> io::Result<()> {
+    writeln!(out, "\n{}", style.bold("Why"))?;
+    writeln!(out, "{}", text.trim_end())
+}
+
+/// The lines after a report: what recording the attempt said (first solve, mock countdown),
+/// then the calibrated time limit.
+pub fn notes(
+    out: &mut dyn Write,
+    recorded: &[String],
+    measured: Option<&Measured>,
+    style: Style,
+) -> io::Result<()> {
+    for line in recorded {
+        writeln!(out, "{}", style.dim(line))?;
+    }
+    if let Some(m) = measured {
+        writeln!(
+            out,
+            "{}",
+            style.dim(&format!("time limit {}", m.describe()))
+        )?;
+    }
+    Ok(())
+}
+
+/// `solved in 4m 10s (target 15 min)`.
+pub fn solved_line(elapsed_secs: u64, target_minutes: Option<u32>) -> String {
+    let target = target_minutes.map_or(String::new(), |t| format!(" (target {t} min)"));
+    format!("solved in {}{target}", human(elapsed_secs))
+}
+
+/// One exercise's line in `grind check --all`.
+pub fn summary_line(
+    out: &mut dyn Write,
+    name: &str,
+    j: &Judgement,
+    style: Style,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {name:<36} {}/{}",
+        style.verdict(j.verdict, 3),
+        j.passed(),
+        j.total()
+    )
+}
+
 /// The main protection layers a run lacked, if any.
-fn weak_sandbox(l: &crate::judge::confine::Layers) -> Option<String> {
+fn weak_sandbox(l: &Layers) -> Option<String> {
     let mut missing = Vec::new();
-    if l.landlock != "full" {
+    if l.landlock != Landlock::Full {
         missing.push("Landlock");
     }
     if !l.pid_namespace {
@@ -216,8 +258,8 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::judge::Limits;
-    use crate::judge::runner::Detail;
+    use crate::judge::Detail;
+    use crate::limits::Limits;
 
     fn fixture() -> Exercise {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/native/add");

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::catalog::Exercise;
-use crate::judge::Verdict;
-use crate::judge::runner::Judgement;
+use crate::judge::Judgement;
+use crate::verdict::Verdict;
 
 /// The `--json` object of `grind check`: `exercise`, `verdict`, `tests` (each with `name`,
 /// `verdict`, `time_ms`), plus counts and limits. Messages and data of hidden tests are
@@ -37,16 +37,11 @@ pub fn judgement(j: &Judgement, reveal: bool) -> Value {
             o
         })
         .collect();
-    let passed = j
-        .tests
-        .iter()
-        .filter(|t| t.verdict == Verdict::Accepted)
-        .count();
     let mut o = json!({
         "exercise": j.exercise,
         "verdict": j.verdict.as_str(),
-        "passed": passed,
-        "total": j.tests.len() + j.skipped,
+        "passed": j.passed(),
+        "total": j.total(),
         "skipped": j.skipped,
         "time_limit_ms": j.limits.cpu.as_millis(),
         "memory_limit_bytes": j.limits.memory,

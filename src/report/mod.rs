@@ -1,24 +1,22 @@
-//! Rendering results for people (terminal) and programs (JSON). Everything writes to a
-//! `&mut dyn Write`, so tests render into a buffer.
+//! The only writers: rendering results for people (terminal) and programs (JSON). Everything
+//! writes to a `&mut dyn Write`, so tests render into a buffer; the engine returns values and
+//! never prints.
+//!
+//! **May import:** the engine's value types (`judge`'s judgement, `catalog`, `progress`,
+//! `sandbox::Layers`, `verdict`); nothing imports `report` but `context` and the commands.
 
+pub mod bar;
 pub mod check;
+pub mod diff;
+pub mod doctor;
+pub mod exercise;
 pub mod json;
+pub mod list;
+pub mod practice;
+pub mod stats;
 pub mod style;
+mod units;
 pub mod verify;
+mod warn;
 
-/// An error and its causes on one line: `failed to X: because Y`.
-pub fn error_chain(err: &anyhow::Error) -> String {
-    format!("{err:#}")
-}
-
-/// Human-readable bytes (`12.3 MiB`).
-pub fn mib(bytes: u64) -> String {
-    #[allow(clippy::cast_precision_loss)]
-    let m = bytes as f64 / (1024.0 * 1024.0);
-    format!("{m:.1} MiB")
-}
-
-/// Milliseconds, rounded.
-pub fn ms(d: std::time::Duration) -> u128 {
-    d.as_millis()
-}
+pub use warn::warn;

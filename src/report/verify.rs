@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::style::Style;
-use crate::judge::Verdict;
+use crate::verdict::Verdict;
 
 /// One proof obligation and how it went.
 #[derive(Debug, Clone)]

@@ -1,0 +1,78 @@
+//! The sources of `grind watch`'s events: the file watcher (the workspace folder, since
+//! editors often replace a file by renaming a temporary one over it), stdin (`q`, or end of
+//! input) and Ctrl-C. Each sends into one channel.
+
+use std::io::{BufRead, Read};
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use anyhow::{Context as _, Result};
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+/// What the watch loop reacts to.
+pub enum Event {
+    /// The watched file was written, created or replaced.
+    Changed,
+    /// The user wants out.
+    Quit,
+}
+
+/// Starts every source; the watcher stops when the returned handle is dropped. With
+/// `single_keys`, stdin is read a key at a time (the terminal is in single-key mode).
+pub fn start(file: &Path, single_keys: bool) -> Result<(Receiver<Event>, RecommendedWatcher)> {
+    let (tx, rx) = mpsc::channel();
+    let watcher = watch_file(file, tx.clone())?;
+    let stdin_tx = tx.clone();
+    std::thread::Builder::new()
+        .name("watch-stdin".into())
+        .spawn(move || read_quit(single_keys, &stdin_tx))
+        .context("failed to start reading the keyboard")?;
+    let _ = ctrlc::set_handler(move || {
+        let _ = tx.send(Event::Quit);
+    });
+    Ok((rx, watcher))
+}
+
+fn watch_file(file: &Path, tx: Sender<Event>) -> Result<RecommendedWatcher> {
+    let target = std::fs::canonicalize(file)?;
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res
+            && ev.paths.iter().any(|p| p.file_name() == target.file_name())
+            && !matches!(ev.kind, notify::EventKind::Access(_))
+        {
+            let _ = tx.send(Event::Changed);
+        }
+    })
+    .context("failed to start watching files")?;
+    let dir = std::fs::canonicalize(
+        file.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(".".as_ref()),
+    )?;
+    watcher
+        .watch(&dir, RecursiveMode::NonRecursive)
+        .context("failed to watch the workspace")?;
+    Ok(watcher)
+}
+
+/// Reads stdin until `q` (a key, or a line) or its end, then sends [`Event::Quit`].
+fn read_quit(single_keys: bool, tx: &Sender<Event>) {
+    let mut stdin = std::io::stdin().lock();
+    if single_keys {
+        let mut b = [0u8; 1];
+        while let Ok(1) = stdin.read(&mut b) {
+            if b[0] == b'q' || b[0] == b'Q' {
+                break;
+            }
+        }
+    } else {
+        for line in stdin.lines() {
+            match line {
+                Ok(l) if l.trim() == "q" => break,
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+    }
+    let _ = tx.send(Event::Quit);
+}

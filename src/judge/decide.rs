@@ -1,0 +1,227 @@
+//! Deciding verdicts, in one place: from how a process ended (an [`Outcome`]), from what a
+//! program printed, from the harness's record of one call, and from how a harness ended.
+//! Every function is pure; the tests beside them have one row per rule.
+//!
+//! Within one test the precedence is `TLE > MLE > OLE > RE > WA`, with "could not start"
+//! (`JE`) checked first: a program that never ran has no other verdict. The messages say what
+//! is known and no more: a batch case killed at the wall deadline has no CPU time of its own
+//! (the batch's covers every case it ran), so its message names the wall limit only, while a
+//! run of its own reports the wall time it took and whether it was within its CPU limit.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::checker::{TextChecker, ValueOptions, check_lines, check_value};
+use crate::limits::Limits;
+use crate::python::records::CallResult;
+use crate::sandbox::{Exit, Kill, Outcome, signal_name};
+use crate::verdict::Verdict;
+
+/// A verdict and the words that explain it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub verdict: Verdict,
+    pub message: Option<String>,
+}
+
+impl Decision {
+    pub fn new(verdict: Verdict, message: impl Into<String>) -> Self {
+        Self {
+            verdict,
+            message: Some(message.into()),
+        }
+    }
+
+    pub fn accepted() -> Self {
+        Self {
+            verdict: Verdict::Accepted,
+            message: None,
+        }
+    }
+}
+
+const MIB: u64 = 1024 * 1024;
+
+/// The verdict a process outcome forces regardless of its output, in precedence order: not
+/// started (JE), TLE, MLE, OLE, RE, no status (JE). `None` means it exited normally and its
+/// output decides.
+pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
+    let last = out.last_stderr_line().unwrap_or_default();
+    if let Exit::NotStarted(errno) = out.exit {
+        let err = std::io::Error::from_raw_os_error(errno);
+        return Some(Decision::new(
+            Verdict::JudgeError,
+            format!("could not start the interpreter: {err}"),
+        ));
+    }
+    let wall_killed = out.killed == Some(Kill::WallTime);
+    if wall_killed || out.cpu > limits.cpu || out.exit == Exit::Signal(libc::SIGXCPU) {
+        let msg = if wall_killed && out.cpu <= limits.cpu {
+            format!(
+                "killed after {:.1} s of wall time (sleeping or waiting?)",
+                out.wall.as_secs_f64()
+            )
+        } else {
+            cpu_exceeded(limits)
+        };
+        return Some(Decision::new(Verdict::TimeLimitExceeded, msg));
+    }
+    if out_of_memory(&last, &String::from_utf8_lossy(&out.stderr)) {
+        return Some(Decision::new(
+            Verdict::MemoryLimitExceeded,
+            format!("ran out of memory (limit {} MiB)", limits.memory / MIB),
+        ));
+    }
+    if out.killed == Some(Kill::OutputLimit) {
+        return Some(Decision::new(
+            Verdict::OutputLimitExceeded,
+            format!("printed more than {} MiB", limits.output / MIB),
+        ));
+    }
+    let (verdict, msg) = match out.exit {
+        Exit::Code(0) => return None,
+        Exit::Code(code) if last.is_empty() => (Verdict::RunTimeError, format!("exit code {code}")),
+        Exit::Code(_) => (Verdict::RunTimeError, last),
+        Exit::TooManyProcesses(n) => (
+            Verdict::RunTimeError,
+            format!("started more than {n} processes at once (a fork bomb?) and was stopped"),
+        ),
+        Exit::Signal(sig) => (
+            Verdict::RunTimeError,
+            format!("killed by {}", signal_name(sig)),
+        ),
+        Exit::Unknown | Exit::NotStarted(_) => (
+            Verdict::JudgeError,
+            "the process ended without a status report".to_string(),
+        ),
+    };
+    Some(Decision::new(verdict, msg))
+}
+
+/// A finished stdio program: what its process forces, else its output against the answer.
+pub fn stdio(out: &Outcome, answer: &[u8], checker: &TextChecker, limits: &Limits) -> Decision {
+    forced(out, limits).unwrap_or_else(|| match checker.check(answer, &out.stdout) {
+        Ok(()) => Decision::accepted(),
+        Err(m) => Decision::new(Verdict::WrongAnswer, m.0),
+    })
+}
+
+/// A batch case in flight when the batch was killed at the case's wall deadline.
+pub fn batch_wall_kill(limits: &Limits) -> Decision {
+    Decision::new(
+        Verdict::TimeLimitExceeded,
+        format!(
+            "killed after {:.1} s of wall time",
+            limits.wall.as_secs_f64()
+        ),
+    )
+}
+
+/// One call of a function solution, as the harness reported it: TLE on its own CPU time,
+/// else its value against the expected one, else why there was no value.
+pub fn call(
+    rec: &CallResult,
+    expected: &Value,
+    checker: &ValueOptions,
+    limits: &Limits,
+) -> Decision {
+    if rec.usage().cpu > limits.cpu {
+        Decision::new(Verdict::TimeLimitExceeded, cpu_exceeded(limits))
+    } else if rec.ok {
+        match check_value(expected, &rec.value, checker) {
+            Ok(()) => Decision::accepted(),
+            Err(m) => Decision::new(Verdict::WrongAnswer, m.0),
+        }
+    } else if rec.unsupported() {
+        Decision::new(
+            Verdict::WrongAnswer,
+            rec.message().unwrap_or("unsupported result"),
+        )
+    } else {
+        let text = rec.raised().text();
+        Decision::new(raised(&text), text)
+    }
+}
+
+/// The verdict for an exception the solution raised (`KeyError: 1`): MLE for a
+/// `MemoryError`, RE for anything else.
+pub fn raised(text: &str) -> Verdict {
+    if text.starts_with("MemoryError") {
+        Verdict::MemoryLimitExceeded
+    } else {
+        Verdict::RunTimeError
+    }
+}
+
+/// The harness's interpreter ended in the middle of a call.
+pub fn died_in_call(out: &Outcome, limits: &Limits) -> Decision {
+    forced(out, limits).unwrap_or_else(|| {
+        Decision::new(
+            Verdict::RunTimeError,
+            format!("the process exited during the call ({:?})", out.exit),
+        )
+    })
+}
+
+/// Where the harness was when its interpreter ended with no call in flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage<'a> {
+    /// The solution could not be loaded: the exception's text.
+    LoadFailed(&'a str),
+    /// The solution's module code was running.
+    Loading,
+    /// Between calls, or before loading: the harness itself failed.
+    Between,
+}
+
+/// The harness's interpreter ended before every case reported, with no call in flight.
+pub fn died_between_calls(stage: Stage<'_>, out: &Outcome, limits: &Limits) -> Decision {
+    match stage {
+        Stage::LoadFailed(text) => Decision::new(raised(text), text),
+        Stage::Loading => forced(out, limits).unwrap_or_else(|| {
+            Decision::new(Verdict::RunTimeError, "the solution exited while loading")
+        }),
+        Stage::Between => Decision::new(
+            Verdict::JudgeError,
+            format!(
+                "the harness stopped unexpectedly ({:?}): {}",
+                out.exit,
+                out.last_stderr_line().unwrap_or_default()
+            ),
+        ),
+    }
+}
+
+/// A prediction against the snippet's real output, line by line.
+pub fn prediction(real: &str, prediction: &[u8]) -> Decision {
+    match check_lines(real.as_bytes(), prediction) {
+        Ok(()) => Decision::accepted(),
+        Err(m) => Decision::new(Verdict::WrongAnswer, m.0),
+    }
+}
+
+fn cpu_exceeded(limits: &Limits) -> String {
+    format!(
+        "used more than {:.1} s of CPU time",
+        limits.cpu.as_secs_f64()
+    )
+}
+
+/// Python's way of saying the address-space limit was hit.
+fn out_of_memory(last_stderr_line: &str, stderr: &str) -> bool {
+    last_stderr_line.starts_with("MemoryError") || stderr.contains("Cannot allocate memory")
+}
+
+/// The CPU time charged to a case whose interpreter died in the call: the whole limit when
+/// it timed out, nothing otherwise (the interpreter's total covers earlier cases too).
+pub fn charged_cpu(verdict: Verdict, limits: &Limits) -> Duration {
+    if verdict == Verdict::TimeLimitExceeded {
+        limits.cpu
+    } else {
+        Duration::ZERO
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,368 @@
+//! One row per rule of `decide.rs`: the input, the verdict, and a fragment of the message.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use super::*;
+use crate::python::records::{HarnessRecord, harness_records};
+use crate::sandbox::Layers;
+
+fn limits() -> Limits {
+    Limits::new(1.0, 128, 1)
+}
+
+/// An outcome that exited 0 within every limit; each row changes what it needs.
+fn ok() -> Outcome {
+    Outcome {
+        exit: Exit::Code(0),
+        killed: None,
+        wall: Duration::from_millis(300),
+        cpu: Duration::from_millis(200),
+        peak_memory: 9 * MIB,
+        stdout: b"3\n".to_vec(),
+        stderr: Vec::new(),
+        channel: Vec::new(),
+        layers: Layers::default(),
+    }
+}
+
+fn with(f: impl FnOnce(&mut Outcome)) -> Outcome {
+    let mut o = ok();
+    f(&mut o);
+    o
+}
+
+const TRACEBACK: &[u8] =
+    b"Traceback (most recent call last):\n  File \"solution.py\", line 1\nKeyError: 1\n";
+
+#[test]
+fn forced_table() {
+    use Verdict::*;
+    type Row<'a> = (Outcome, Option<(Verdict, &'a str)>, &'a str);
+    let rows: Vec<Row> = vec![
+        (ok(), None, "exited 0 within limits: the output decides"),
+        (
+            with(|o| o.exit = Exit::NotStarted(libc::ENOENT)),
+            Some((JudgeError, "could not start the interpreter: No such file")),
+            "not started",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::NotStarted(libc::ENOENT);
+                o.killed = Some(Kill::WallTime);
+            }),
+            Some((JudgeError, "could not start")),
+            "not started beats everything",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::WallTime);
+                o.wall = Duration::from_millis(2560);
+                o.exit = Exit::Unknown;
+            }),
+            Some((
+                TimeLimitExceeded,
+                "killed after 2.6 s of wall time (sleeping or waiting?)",
+            )),
+            "wall kill within the CPU limit: sleeping",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::WallTime);
+                o.cpu = Duration::from_millis(1500);
+            }),
+            Some((TimeLimitExceeded, "used more than 1.0 s of CPU time")),
+            "wall kill over the CPU limit: computing",
+        ),
+        (
+            with(|o| o.cpu = Duration::from_millis(1001)),
+            Some((TimeLimitExceeded, "used more than 1.0 s of CPU time")),
+            "CPU over the limit, exited normally",
+        ),
+        (
+            with(|o| o.exit = Exit::Signal(libc::SIGXCPU)),
+            Some((TimeLimitExceeded, "used more than 1.0 s of CPU time")),
+            "the RLIMIT_CPU backstop fired",
+        ),
+        (
+            with(|o| {
+                o.cpu = Duration::from_secs(2);
+                o.stderr = b"MemoryError\n".to_vec();
+                o.exit = Exit::Code(1);
+            }),
+            Some((TimeLimitExceeded, "CPU time")),
+            "TLE beats MLE",
+        ),
+        (
+            with(|o| {
+                o.stderr = b"Traceback...\nMemoryError\n".to_vec();
+                o.exit = Exit::Code(1);
+            }),
+            Some((MemoryLimitExceeded, "ran out of memory (limit 128 MiB)")),
+            "MemoryError",
+        ),
+        (
+            with(|o| {
+                o.stderr = b"python3: Cannot allocate memory (errno 12)\nfatal\n".to_vec();
+                o.exit = Exit::Signal(libc::SIGABRT);
+            }),
+            Some((MemoryLimitExceeded, "ran out of memory")),
+            "the interpreter itself could not allocate",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::OutputLimit);
+                o.stderr = b"MemoryError\n".to_vec();
+            }),
+            Some((MemoryLimitExceeded, "ran out of memory")),
+            "MLE beats OLE",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::OutputLimit);
+                o.exit = Exit::Signal(libc::SIGPIPE);
+            }),
+            Some((OutputLimitExceeded, "printed more than 1 MiB")),
+            "OLE beats RE",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Code(1);
+                o.stderr = TRACEBACK.to_vec();
+            }),
+            Some((RunTimeError, "KeyError: 1")),
+            "an exception: its last line",
+        ),
+        (
+            with(|o| o.exit = Exit::Code(3)),
+            Some((RunTimeError, "exit code 3")),
+            "a non-zero exit without a word",
+        ),
+        (
+            with(|o| o.exit = Exit::Signal(libc::SIGSEGV)),
+            Some((RunTimeError, "killed by SIGSEGV")),
+            "a signal",
+        ),
+        (
+            with(|o| o.exit = Exit::TooManyProcesses(128)),
+            Some((RunTimeError, "started more than 128 processes at once")),
+            "a fork bomb stopped by the watchdog",
+        ),
+        (
+            with(|o| o.exit = Exit::Unknown),
+            Some((JudgeError, "the process ended without a status report")),
+            "the keeper never reported",
+        ),
+    ];
+    for (out, want, msg) in rows {
+        let got = forced(&out, &limits());
+        match (want, &got) {
+            (None, None) => {}
+            (Some((verdict, fragment)), Some(d)) => {
+                assert_eq!(d.verdict, verdict, "{msg}: {d:?}");
+                let text = d.message.as_deref().unwrap_or_default();
+                assert!(text.contains(fragment), "{msg}: {text:?}");
+            }
+            _ => panic!("{msg}: got {got:?}, wanted {want:?}"),
+        }
+    }
+}
+
+#[test]
+fn stdio_table() {
+    type Row<'a> = (Outcome, &'a [u8], Verdict, Option<&'a str>, &'a str);
+    let tokens = TextChecker::Tokens(crate::checker::TokenOptions::default());
+    let rows: Vec<Row> = vec![
+        (ok(), b"3\n", Verdict::Accepted, None, "right answer"),
+        (
+            ok(),
+            b"4\n",
+            Verdict::WrongAnswer,
+            Some("line 1: expected `4`, got `3`"),
+            "wrong answer: the checker's words",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Code(1);
+                o.stderr = TRACEBACK.to_vec();
+            }),
+            b"3\n",
+            Verdict::RunTimeError,
+            Some("KeyError: 1"),
+            "right answer, then a crash",
+        ),
+        (
+            with(|o| o.stdout = Vec::new()),
+            b"3\n",
+            Verdict::WrongAnswer,
+            Some("output is empty: expected `3` next"),
+            "an early exit(0)",
+        ),
+    ];
+    for (out, answer, verdict, message, msg) in rows {
+        let d = stdio(&out, answer, &tokens, &limits());
+        assert_eq!(d.verdict, verdict, "{msg}");
+        assert_eq!(d.message.as_deref(), message, "{msg}");
+    }
+    assert_eq!(
+        batch_wall_kill(&limits()),
+        Decision::new(
+            Verdict::TimeLimitExceeded,
+            "killed after 2.5 s of wall time"
+        )
+    );
+}
+
+fn call_record(line: &str) -> CallResult {
+    match harness_records(line.as_bytes()).pop() {
+        Some(HarnessRecord::Result(r)) => r,
+        other => panic!("{line}: {other:?}"),
+    }
+}
+
+#[test]
+fn call_table() {
+    let expected = json!(3);
+    let rows: &[(&str, Verdict, Option<&str>, &str)] = &[
+        (
+            r#"{"e":"result","i":0,"ok":true,"value":3,"cpu_ms":5}"#,
+            Verdict::Accepted,
+            None,
+            "the expected value",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":true,"value":4,"cpu_ms":5}"#,
+            Verdict::WrongAnswer,
+            Some("expected 3, got 4"),
+            "another value",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":true,"value":3,"cpu_ms":1000.5}"#,
+            Verdict::TimeLimitExceeded,
+            Some("used more than 1.0 s of CPU time"),
+            "right, but too slow: TLE beats everything",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":false,"kind":"exception","type":"MemoryError","message":"","cpu_ms":2000}"#,
+            Verdict::TimeLimitExceeded,
+            Some("used more than 1.0 s of CPU time"),
+            "TLE beats MLE",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":false,"kind":"unsupported","message":"cannot return a value of type `Anything`"}"#,
+            Verdict::WrongAnswer,
+            Some("cannot return a value of type `Anything`"),
+            "a rigged object",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":false,"kind":"unsupported"}"#,
+            Verdict::WrongAnswer,
+            Some("unsupported result"),
+            "unsupported without a reason",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":false,"kind":"exception","type":"MemoryError","message":""}"#,
+            Verdict::MemoryLimitExceeded,
+            Some("MemoryError"),
+            "MemoryError in the call",
+        ),
+        (
+            r#"{"e":"result","i":0,"ok":false,"kind":"exception","type":"KeyError","message":"1"}"#,
+            Verdict::RunTimeError,
+            Some("KeyError: 1"),
+            "an exception in the call",
+        ),
+    ];
+    for (line, verdict, message, msg) in rows {
+        let d = call(
+            &call_record(line),
+            &expected,
+            &ValueOptions::default(),
+            &limits(),
+        );
+        assert_eq!(d.verdict, *verdict, "{msg}");
+        assert_eq!(d.message.as_deref(), *message, "{msg}");
+    }
+}
+
+#[test]
+fn harness_endings_table() {
+    let killed = with(|o| {
+        o.killed = Some(Kill::WallTime);
+        o.exit = Exit::Unknown;
+        o.wall = Duration::from_millis(2500);
+    });
+    let exited = with(|o| o.exit = Exit::Code(0));
+    let rows: Vec<(Decision, Verdict, &str, &str)> = vec![
+        (
+            died_in_call(&killed, &limits()),
+            Verdict::TimeLimitExceeded,
+            "killed after 2.5 s of wall time",
+            "killed in a call at the wall deadline",
+        ),
+        (
+            died_in_call(&exited, &limits()),
+            Verdict::RunTimeError,
+            "the process exited during the call (Code(0))",
+            "os._exit(0) in a call",
+        ),
+        (
+            died_between_calls(Stage::LoadFailed("MemoryError"), &exited, &limits()),
+            Verdict::MemoryLimitExceeded,
+            "MemoryError",
+            "MemoryError while loading",
+        ),
+        (
+            died_between_calls(
+                Stage::LoadFailed("ImportError: no module named numpy"),
+                &exited,
+                &limits(),
+            ),
+            Verdict::RunTimeError,
+            "ImportError: no module named numpy",
+            "an import that fails",
+        ),
+        (
+            died_between_calls(Stage::Loading, &exited, &limits()),
+            Verdict::RunTimeError,
+            "the solution exited while loading",
+            "sys.exit() at module level",
+        ),
+        (
+            died_between_calls(Stage::Loading, &killed, &limits()),
+            Verdict::TimeLimitExceeded,
+            "wall time",
+            "a module that never finishes loading",
+        ),
+        (
+            died_between_calls(Stage::Between, &exited, &limits()),
+            Verdict::JudgeError,
+            "the harness stopped unexpectedly (Code(0))",
+            "the harness itself failed",
+        ),
+    ];
+    for (d, verdict, fragment, msg) in rows {
+        assert_eq!(d.verdict, verdict, "{msg}: {d:?}");
+        assert!(
+            d.message.as_deref().unwrap_or_default().contains(fragment),
+            "{msg}: {d:?}"
+        );
+    }
+    assert_eq!(
+        charged_cpu(Verdict::TimeLimitExceeded, &limits()),
+        limits().cpu
+    );
+    assert_eq!(
+        charged_cpu(Verdict::RunTimeError, &limits()),
+        Duration::ZERO
+    );
+}
+
+#[test]
+fn prediction_table() {
+    assert_eq!(prediction("1\n2\n", b"1\n2"), Decision::accepted());
+    let d = prediction("1\n2\n", b"1\n3\n");
+    assert_eq!(d.verdict, Verdict::WrongAnswer);
+    assert_eq!(d.message.as_deref(), Some("line 2: expected `2`, got `3`"));
+}

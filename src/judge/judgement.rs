@@ -1,0 +1,140 @@
+//! What judging returns: the interface between the judge and its consumers (`report`,
+//! `progress`, the commands). Strategies fill these in; nothing here runs anything.
+
+use std::time::Duration;
+
+use super::decide::Decision;
+use crate::limits::Limits;
+use crate::sandbox::Layers;
+use crate::verdict::Verdict;
+
+/// How much of a test's output is kept for diffs and `--reveal`.
+const DETAIL_CAP: usize = 64 * 1024;
+
+/// What the user sees of a test beyond its verdict (for samples, or with `--reveal`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Detail {
+    pub input: String,
+    pub expected: String,
+    pub actual: String,
+    /// What the program printed besides its answer (function kind) or on stderr.
+    pub log: String,
+}
+
+/// The verdict of one test.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    pub name: String,
+    pub sample: bool,
+    pub verdict: Verdict,
+    /// CPU time used (the time limit is on CPU time).
+    pub time: Duration,
+    pub wall: Duration,
+    pub peak_memory: u64,
+    pub message: Option<String>,
+    pub detail: Detail,
+}
+
+impl TestResult {
+    /// A result not decided yet: `judge_error` with no message, until a strategy decides it.
+    pub fn pending(name: &str, sample: bool, detail: Detail) -> Self {
+        Self {
+            name: name.to_string(),
+            sample,
+            verdict: Verdict::JudgeError,
+            time: Duration::ZERO,
+            wall: Duration::ZERO,
+            peak_memory: 0,
+            message: None,
+            detail,
+        }
+    }
+
+    /// Takes the verdict and message of a decision.
+    pub fn decide(&mut self, d: Decision) {
+        self.verdict = d.verdict;
+        self.message = d.message;
+    }
+
+    /// This result, decided.
+    pub fn decided(mut self, d: Decision) -> Self {
+        self.decide(d);
+        self
+    }
+}
+
+/// The verdict of a whole submission.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub exercise: String,
+    pub verdict: Verdict,
+    pub tests: Vec<TestResult>,
+    /// Tests not run because judging stopped early.
+    pub skipped: usize,
+    /// The compiler's message when the verdict is `compile_error`.
+    pub compile_message: Option<String>,
+    pub limits: Limits,
+    /// The protection layers the runs got (observed on the compile check).
+    pub layers: Option<Layers>,
+}
+
+impl Judgement {
+    /// Tests accepted.
+    pub fn passed(&self) -> usize {
+        self.tests
+            .iter()
+            .filter(|t| t.verdict == Verdict::Accepted)
+            .count()
+    }
+
+    /// Tests in all: run and skipped.
+    pub fn total(&self) -> usize {
+        self.tests.len() + self.skipped
+    }
+}
+
+/// Text of at most [`DETAIL_CAP`] bytes, for display.
+pub fn clip(bytes: &[u8]) -> String {
+    let cut = &bytes[..bytes.len().min(DETAIL_CAP)];
+    let mut s = String::from_utf8_lossy(cut).into_owned();
+    if bytes.len() > DETAIL_CAP {
+        s.push_str("\n[... truncated ...]\n");
+    }
+    s
+}
+
+/// An error and its causes on one line (`failed to X: because Y`), as verdict messages show
+/// them.
+pub fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(e) = source {
+        text.push_str(": ");
+        text.push_str(&e.to_string());
+        source = e.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_keeps_the_head_and_says_so() {
+        assert_eq!(clip(b"short"), "short");
+        let long = vec![b'x'; DETAIL_CAP + 10];
+        let c = clip(&long);
+        assert!(c.starts_with("xxx") && c.ends_with("\n[... truncated ...]\n"));
+        assert_eq!(c.len(), DETAIL_CAP + "\n[... truncated ...]\n".len());
+    }
+
+    #[test]
+    fn chain_joins_causes_like_an_error_chain() {
+        let err = crate::sandbox::RunDirError::Create(std::io::Error::other("disk full"));
+        assert_eq!(
+            chain(&err),
+            "failed to create a temporary directory for the run: disk full"
+        );
+    }
+}

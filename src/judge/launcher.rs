@@ -1,0 +1,142 @@
+//! Running one of the Python scripts in the sandbox: the interpreter with its isolation
+//! flags, and the policy every judged run gets (what it may read, the process limits, the
+//! shared `pids` cgroup, the directories hidden from it).
+
+use std::ffi::OsStr;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::options::Options;
+use crate::limits::Limits;
+use crate::python::{ISOLATION_FLAGS, Python, Script};
+use crate::sandbox::{self, Outcome, Policy, RunDir, RunDirError};
+
+/// Most processes a run may have at once before it is stopped as a fork bomb.
+pub const MAX_PROCESSES: u32 = 128;
+
+/// Files and directories every Python run may read: system binaries and libraries, and the
+/// few files of `/etc` the dynamic loader and `time` need. Missing ones are skipped.
+const SYSTEM_READ: &[&str] = &[
+    "/bin",
+    "/usr/bin",
+    "/lib",
+    "/lib64",
+    "/lib32",
+    "/usr/lib",
+    "/usr/lib64",
+    "/usr/lib32",
+    "/usr/share/zoneinfo",
+    "/etc/ld.so.cache",
+    "/etc/localtime",
+    "/etc/passwd",
+    "/etc/group",
+    "/etc/nsswitch.conf",
+];
+
+/// Devices a run may read and write.
+const DEVICES: &[&str] = &[
+    "/dev/null",
+    "/dev/zero",
+    "/dev/full",
+    "/dev/random",
+    "/dev/urandom",
+];
+
+/// Starts sandboxed runs of the embedded scripts for one judge.
+#[derive(Clone, Copy)]
+pub struct Launcher<'a> {
+    pub python: &'a Python,
+    pub options: Options,
+    /// Directories hidden from solutions (exercise packs on disk).
+    pub hide: &'a [PathBuf],
+}
+
+/// A fresh run directory holding `solution` and `script`.
+pub fn run_dir(script: Script, solution: &[u8]) -> Result<RunDir, RunDirError> {
+    RunDir::new(&script.files(solution))
+}
+
+impl Launcher<'_> {
+    /// Runs `script` (already in `dir`) with the isolation flags. With `channel_window`, the
+    /// run gets the record channel on fd 3, and each record moves the wall deadline.
+    pub fn run(
+        &self,
+        dir: &RunDir,
+        script: Script,
+        stdin: &[u8],
+        limits: Limits,
+        channel_window: Option<Duration>,
+    ) -> io::Result<Outcome> {
+        let mut policy = self.policy(dir.path());
+        if policy.enabled {
+            let limit = u32::try_from(self.options.jobs)
+                .unwrap_or(u32::MAX)
+                .saturating_mul(MAX_PROCESSES + 8);
+            policy.pids_cgroup = sandbox::cgroup::enter(limit.saturating_add(64));
+        }
+        let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
+        args.push(OsStr::new(script.file_name()));
+        sandbox::run(&sandbox::Command {
+            program: &self.python.executable,
+            args,
+            env: dir.env(),
+            cwd: dir.path(),
+            stdin,
+            limits,
+            channel: channel_window.is_some(),
+            channel_window,
+            no_namespace: self.options.no_namespace,
+            policy,
+        })
+    }
+
+    /// What the sandbox of one run allows.
+    fn policy(&self, run_dir: &Path) -> Policy {
+        let show = |p: &Path| p.to_string_lossy().into_owned();
+        let mut read: Vec<String> = SYSTEM_READ.iter().map(|s| (*s).to_string()).collect();
+        read.extend(self.python.read_dirs.iter().map(|p| show(p)));
+        read.push(show(&self.python.executable));
+        // The `grind` binary embeds the catalog's answers.
+        let mask_files = sandbox::keeper_exe()
+            .map(|p| vec![show(p)])
+            .unwrap_or_default();
+        Policy {
+            enabled: self.options.sandbox,
+            read,
+            devices: DEVICES.iter().map(|s| (*s).to_string()).collect(),
+            write: vec![show(run_dir)],
+            mask_files,
+            mask_dirs: self.hide.iter().map(|p| show(p)).collect(),
+            max_processes: MAX_PROCESSES,
+            pids_cgroup: false,
+            nproc: nproc_allowance(),
+        }
+    }
+}
+
+/// `RLIMIT_NPROC` for a run when not root: the kernel counts every process of the user, so
+/// the allowance is added to what the user already runs. `None` as root (ignored there; the
+/// pids cgroup and the watchdog cover it).
+fn nproc_allowance() -> Option<u64> {
+    // The owner of /proc/self is our own uid.
+    let uid = std::os::unix::fs::MetadataExt::uid(&std::fs::metadata("/proc/self").ok()?);
+    if uid == 0 {
+        return None;
+    }
+    let mine = std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .as_encoded_bytes()
+                .iter()
+                .all(u8::is_ascii_digit)
+        })
+        .filter(|e| {
+            e.metadata()
+                .is_ok_and(|m| std::os::unix::fs::MetadataExt::uid(&m) == uid)
+        })
+        .count();
+    Some(u64::try_from(mine).unwrap_or(0) + u64::from(MAX_PROCESSES) + 8)
+}

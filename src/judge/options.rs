@@ -1,0 +1,45 @@
+//! How to judge: parallelism, when to stop early, and which isolation to use. The commands
+//! build these from flags and `Context` (which reads the environment); the judge never looks
+//! at the environment itself.
+
+use crate::verdict::Verdict;
+
+/// How to judge.
+#[allow(clippy::struct_excessive_bools)] // independent switches, each with its own flag
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Parallel runs.
+    pub jobs: usize,
+    /// Stop at the first test that is not accepted.
+    pub fail_fast: bool,
+    /// Stop once a test times out (the overall verdict can then only be TLE or JE).
+    pub stop_on_timeout: bool,
+    /// Do not use namespaces even where they are available (`GRIND_NO_PID_NAMESPACE=1`).
+    pub no_namespace: bool,
+    /// Confine solutions (Landlock, seccomp, namespaces, capabilities); on unless
+    /// `GRIND_SANDBOX=off`.
+    pub sandbox: bool,
+    /// Judge stdio cases from a warm interpreter (`batch.rs`); off with `GRIND_NO_BATCH=1`.
+    pub batch: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            jobs: std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
+            fail_fast: false,
+            stop_on_timeout: false,
+            no_namespace: false,
+            sandbox: true,
+            batch: true,
+        }
+    }
+}
+
+impl Options {
+    /// Whether judging stops after a test with this verdict.
+    pub fn should_stop(&self, v: Verdict) -> bool {
+        (self.fail_fast && v != Verdict::Accepted)
+            || (self.stop_on_timeout && v == Verdict::TimeLimitExceeded)
+    }
+}

@@ -1,0 +1,56 @@
+//! Judging `predict` exercises: the snippet runs once in the sandbox, and the prediction is
+//! compared with what it really printed.
+
+use super::decide;
+use super::error::Error;
+use super::judgement::{Detail, TestResult};
+use super::launcher::{Launcher, run_dir};
+use crate::limits::Limits;
+use crate::python::Script;
+use crate::sandbox::Exit;
+use crate::verdict::Verdict;
+
+/// The snippet's real output: stdout, then the last traceback line if it raised.
+pub fn real_output(
+    launcher: &Launcher<'_>,
+    snippet: &str,
+    limits: Limits,
+) -> Result<String, Error> {
+    let dir = run_dir(Script::Bootstrap, snippet.as_bytes())?;
+    let out = launcher.run(&dir, Script::Bootstrap, b"", limits, None)?;
+    if let Some(d) = decide::forced(&out, &limits)
+        && d.verdict != Verdict::RunTimeError
+    {
+        return Err(Error::Snippet {
+            verdict: d.verdict.label(),
+            message: d.message.unwrap_or_default(),
+        });
+    }
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !matches!(out.exit, Exit::Code(0)) {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&out.last_stderr_line().unwrap_or_default());
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// Judges a prediction of what `snippet` prints.
+pub fn judge(
+    launcher: &Launcher<'_>,
+    snippet: &str,
+    prediction: &[u8],
+    limits: Limits,
+) -> Result<TestResult, Error> {
+    let real = real_output(launcher, snippet, limits)?;
+    let d = decide::prediction(&real, prediction);
+    let detail = Detail {
+        input: String::new(),
+        expected: real,
+        actual: String::from_utf8_lossy(prediction).into_owned(),
+        log: String::new(),
+    };
+    Ok(TestResult::pending("prediction", true, detail).decided(d))
+}

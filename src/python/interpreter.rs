@@ -1,0 +1,111 @@
+//! Finding the real Python interpreter once, past pyenv-style shims.
+//!
+//! `python3` on PATH is often a shim script (pyenv, asdf) that costs ~80 ms per start and
+//! reads environment variables we scrub. We ask it once for `sys.executable`, which is the
+//! real binary, and run that directly with isolation flags from then on.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+
+/// Why the interpreter could not be used (an error the user fixes: exit code 2).
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ResolveError {
+    #[error(
+        "failed to run `{requested}`: install Python 3.8+ or point `GRIND_PYTHON` (or `--python`) at it"
+    )]
+    Start {
+        requested: String,
+        #[source]
+        source: Arc<io::Error>,
+    },
+    #[error("`{requested}` failed ({status}): {stderr}")]
+    Failed {
+        requested: String,
+        status: String,
+        stderr: String,
+    },
+    #[error("`{requested}` did not report its executable path (sys.executable is empty)")]
+    NoExecutable { requested: String },
+    #[error("`{requested}` is Python {version}; grind needs Python 3.8 or newer")]
+    TooOld { requested: String, version: String },
+}
+
+/// The interpreter every run uses.
+#[derive(Debug, Clone)]
+pub struct Python {
+    /// The real executable (never a shim).
+    pub executable: PathBuf,
+    /// What was asked for (`python3`, `$GRIND_PYTHON`, `--python`).
+    pub requested: String,
+    /// `major.minor.micro`.
+    pub version: String,
+    /// Directories the interpreter needs to read (prefixes, standard library, `LIBDIR`).
+    pub read_dirs: Vec<PathBuf>,
+}
+
+/// Flags every run gets: `-I` (isolated: no user site, no `PYTHON*` variables, no script
+/// directory on `sys.path`), `-S` (no `site`: faster start, no third-party packages),
+/// `-B` (no `.pyc` writes). Output stays buffered, as on real judges; the interpreter flushes
+/// it on a normal exit and on an uncaught exception.
+pub const ISOLATION_FLAGS: [&str; 3] = ["-I", "-S", "-B"];
+
+/// Prints the executable, the version, and the directories the interpreter reads from (its
+/// prefixes, standard library and shared-library directory), one per line.
+const PROBE: &str = "import sys, sysconfig\n\
+print(sys.executable)\n\
+print('%d.%d.%d' % sys.version_info[:3])\n\
+paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]\n\
+paths += [sysconfig.get_paths().get(k) for k in ('stdlib', 'platstdlib')]\n\
+paths.append(sysconfig.get_config_var('LIBDIR'))\n\
+print('\\n'.join(sorted(set(p for p in paths if p))))";
+
+impl Python {
+    /// Resolves `requested` (a command name or path) to the real interpreter.
+    pub fn resolve(requested: &str) -> Result<Self, ResolveError> {
+        let out = Command::new(requested)
+            .args(["-I", "-S", "-c", PROBE])
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .map_err(|e| ResolveError::Start {
+                requested: requested.to_string(),
+                source: Arc::new(e),
+            })?;
+        if !out.status.success() {
+            return Err(ResolveError::Failed {
+                requested: requested.to_string(),
+                status: out.status.to_string(),
+                stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            });
+        }
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut lines = text.lines();
+        let exe = lines.next().unwrap_or_default().trim();
+        let version = lines.next().unwrap_or_default().trim().to_string();
+        let read_dirs = lines
+            .map(|l| PathBuf::from(l.trim()))
+            .filter(|p| p.is_absolute())
+            .collect();
+        if exe.is_empty() || !Path::new(exe).is_absolute() {
+            return Err(ResolveError::NoExecutable {
+                requested: requested.to_string(),
+            });
+        }
+        let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+        let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+        if (major, minor) < (3, 8) {
+            return Err(ResolveError::TooOld {
+                requested: requested.to_string(),
+                version,
+            });
+        }
+        Ok(Self {
+            executable: PathBuf::from(exe),
+            requested: requested.to_string(),
+            version,
+            read_dirs,
+        })
+    }
+}

@@ -1,0 +1,81 @@
+//! The Python scripts `grind` runs inside the sandbox, and the names they have in a run
+//! directory. This is the only place that embeds them.
+//!
+//! A run directory holds the user's program as [`SOLUTION`] and one script, which the
+//! interpreter runs:
+//!
+//! | script | file | does |
+//! |---|---|---|
+//! | `bootstrap.py` | `_grind_main.py` | runs the solution as `__main__` (restores `exit`/`quit`, which `-S` removes) |
+//! | `syntax_check.py` | `_grind_check.py` | compiles the solution without running it |
+//! | `batch.py` | `_grind_batch.py` | stdio cases from one warm interpreter, a fork per case; records on fd 3 |
+//! | `prelude.py` + `harness.py` | `_grind_harness.py` | calls a function solution once per case; records on fd 3 |
+//!
+//! `prelude.py` (the node classes, the typing names and the list converters a LeetCode-style
+//! solution may use) is shared with the exercise generators (`tools/gen/genlib.py`), so it
+//! stays a file of its own; the harness is that file followed by `harness.py`, so the names
+//! are defined once and the run directory still holds only two files.
+
+/// The user's program, as every script expects to find it in the run directory.
+pub const SOLUTION: &str = "solution.py";
+
+const BOOTSTRAP: &str = include_str!("bootstrap.py");
+const SYNTAX_CHECK: &str = include_str!("syntax_check.py");
+const BATCH: &str = include_str!("batch.py");
+const HARNESS: &str = concat!(include_str!("prelude.py"), include_str!("harness.py"));
+
+/// One of the embedded scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Runs the solution as a program (stdio, `predict`, the probe of `grind doctor`).
+    Bootstrap,
+    /// Compiles the solution; exit 1 and the `SyntaxError` on stderr if it does not compile.
+    SyntaxCheck,
+    /// Runs stdio cases from one warm interpreter.
+    Batch,
+    /// Calls a function solution once per case.
+    Harness,
+}
+
+impl Script {
+    /// Its name in the run directory (what the interpreter is told to run).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Script::Bootstrap => "_grind_main.py",
+            Script::SyntaxCheck => "_grind_check.py",
+            Script::Batch => "_grind_batch.py",
+            Script::Harness => "_grind_harness.py",
+        }
+    }
+
+    /// Its source.
+    pub fn source(self) -> &'static [u8] {
+        match self {
+            Script::Bootstrap => BOOTSTRAP.as_bytes(),
+            Script::SyntaxCheck => SYNTAX_CHECK.as_bytes(),
+            Script::Batch => BATCH.as_bytes(),
+            Script::Harness => HARNESS.as_bytes(),
+        }
+    }
+
+    /// The files of a run directory in which this script runs `solution`.
+    pub fn files(self, solution: &[u8]) -> [(&'static str, &[u8]); 2] {
+        [(SOLUTION, solution), (self.file_name(), self.source())]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_harness_starts_with_the_prelude() {
+        let harness = std::str::from_utf8(Script::Harness.source()).unwrap();
+        assert!(harness.starts_with(include_str!("prelude.py")));
+        assert!(harness.ends_with(include_str!("harness.py")));
+        assert!(
+            !include_str!("harness.py").contains("class ListNode"),
+            "the node classes are defined once, in prelude.py"
+        );
+    }
+}

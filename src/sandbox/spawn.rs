@@ -1,0 +1,216 @@
+//! Starting a run: pipes, a raw `clone` into the namespaces the kernel allows, and `execve` of
+//! the keeper; then the parent's poll loop (`pump.rs`) takes over.
+//!
+//! NOTE: the code between `clone` and `execve` runs in a copy of a multithreaded process, so
+//! it is async-signal-safe: raw system calls on data prepared before the clone, no allocation,
+//! no locks, no glibc `fork()`.
+#![allow(unsafe_code)]
+
+use std::ffi::{CStr, CString};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use super::command::Command;
+use super::confine::NS_ATTEMPTS;
+use super::keeper::{KEEPER_ARG, SPEC_VAR};
+use super::outcome::Outcome;
+use super::pump::{self, Pipes};
+use super::status::{self, Status, Usage};
+use super::sys::{Pipe, close, raw_fork};
+
+/// The executable that runs as keeper: `grind` itself, which handles [`KEEPER_ARG`] in `main`
+/// before parsing arguments (as nextest's double-spawn does).
+pub fn keeper_exe() -> io::Result<&'static Path> {
+    static EXE: OnceLock<PathBuf> = OnceLock::new();
+    if let Some(p) = EXE.get() {
+        return Ok(p);
+    }
+    let exe = std::env::current_exe()?;
+    Ok(EXE.get_or_init(|| exe))
+}
+
+/// Runs `cmd` to completion (or to a limit) and reports what happened.
+pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
+    let spec = serde_json::to_string(&cmd.keeper_spec()?).map_err(io::Error::other)?;
+    let exe = CString::new(keeper_exe()?.as_os_str().as_encoded_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "keeper path contains NUL"))?;
+    let arg = CString::new(KEEPER_ARG).expect("no NUL");
+    // NOTE: the spec travels in the keeper's environment, not its arguments: a process's
+    // command line is readable by anyone through /proc, its environment is not.
+    let spec = CString::new(format!("{SPEC_VAR}={spec}"))
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "spec contains NUL"))?;
+    // One argv per namespace attempt, all prepared before any clone: the keeper learns from
+    // its last argument which namespaces it got.
+    let attempts: Vec<libc::c_int> = if cmd.no_namespace {
+        vec![0]
+    } else {
+        NS_ATTEMPTS.to_vec()
+    };
+    let flag_args: Vec<CString> = attempts
+        .iter()
+        .map(|f| CString::new(f.to_string()).expect("digits"))
+        .collect();
+    let argvs: Vec<[*const libc::c_char; 4]> = flag_args
+        .iter()
+        .map(|f| [exe.as_ptr(), arg.as_ptr(), f.as_ptr(), std::ptr::null()])
+        .collect();
+    let envp: [*const libc::c_char; 2] = [spec.as_ptr(), std::ptr::null()];
+    let pipes = Pipes {
+        stdin: Pipe::new()?,
+        stdout: Pipe::new()?,
+        stderr: Pipe::new()?,
+        channel: if cmd.channel {
+            Some(Pipe::new()?)
+        } else {
+            None
+        },
+        status: Pipe::new()?,
+    };
+    let child_fds = [
+        pipes.stdin.read,
+        pipes.stdout.write,
+        pipes.stderr.write,
+        pipes.status.write,
+        pipes.channel.as_ref().map_or(-1, |c| c.write),
+    ];
+    let user_maps = UserMaps::new();
+    let start = Instant::now();
+    let mut keeper = -1;
+    // NOTE: the runs of one grind share a pids cgroup; while a fork bomb in another run is
+    // being killed, a fork can fail with EAGAIN for a few milliseconds, so that is retried.
+    for _ in 0..100 {
+        for (flags, argv) in attempts.iter().zip(&argvs) {
+            // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
+            keeper = unsafe { raw_fork(*flags) };
+            if keeper == 0 {
+                let maps = (*flags & libc::CLONE_NEWUSER != 0).then_some(&user_maps);
+                // SAFETY: we are the freshly cloned child.
+                unsafe { exec_keeper(child_fds, &exe, argv, &envp, maps) };
+            }
+            if keeper > 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN) {
+                break;
+            }
+        }
+        if keeper > 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EAGAIN) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    for fd in [
+        pipes.stdin.read,
+        pipes.stdout.write,
+        pipes.stderr.write,
+        pipes.status.write,
+    ] {
+        close(fd);
+    }
+    if let Some(c) = &pipes.channel {
+        close(c.write);
+    }
+    if keeper < 0 {
+        let err = io::Error::last_os_error();
+        for fd in [
+            pipes.stdin.write,
+            pipes.stdout.read,
+            pipes.stderr.read,
+            pipes.status.read,
+        ] {
+            close(fd);
+        }
+        if let Some(c) = &pipes.channel {
+            close(c.read);
+        }
+        return Err(err);
+    }
+    Ok(pump::run(cmd, &pipes, keeper, start))
+}
+
+/// In the cloned child: put the pipes on fds 0-4 and exec the keeper. Never returns.
+///
+/// # Safety
+/// Freshly cloned child only; async-signal-safe calls on prepared data.
+unsafe fn exec_keeper(
+    fds: [libc::c_int; 5],
+    exe: &CString,
+    argv: &[*const libc::c_char],
+    envp: &[*const libc::c_char],
+    user_maps: Option<&UserMaps>,
+) -> ! {
+    // SAFETY: see the function contract.
+    unsafe {
+        // In a new user namespace, map ourselves to root inside it now: only before `exec`
+        // does this process hold the capabilities the kernel requires for writing the maps.
+        if let Some(m) = user_maps {
+            write_file(c"/proc/self/setgroups", m.setgroups.as_bytes());
+            write_file(c"/proc/self/uid_map", m.uid_map.as_bytes());
+            write_file(c"/proc/self/gid_map", m.gid_map.as_bytes());
+        }
+        // NOTE: a source may already sit on a target number; move every source above 9 first
+        // so no dup2 overwrites one that is still needed.
+        let mut moved = [-1; 5];
+        for (i, &src) in fds.iter().enumerate() {
+            if src >= 0 {
+                moved[i] = libc::fcntl(src, libc::F_DUPFD, 10);
+            }
+        }
+        for (dst, &src) in (0..).zip(moved.iter()) {
+            if src >= 0 {
+                libc::dup2(src, dst);
+            } else {
+                libc::close(dst);
+            }
+        }
+        // Everything else (other runs' pipes included) must not reach the keeper.
+        if libc::syscall(
+            libc::SYS_close_range,
+            5u32,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        ) != 0
+        {
+            for fd in 5..65_536 {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+            }
+        }
+        libc::execve(exe.as_ptr(), argv.as_ptr(), envp.as_ptr());
+        let errno = *libc::__errno_location();
+        status::write(3, Status::SetupFailed, errno, Usage::default());
+        libc::_exit(127);
+    }
+}
+
+/// The contents written to a new user namespace's map files, prepared before the clone.
+struct UserMaps {
+    setgroups: CString,
+    uid_map: CString,
+    gid_map: CString,
+}
+
+impl UserMaps {
+    fn new() -> Self {
+        // SAFETY: getuid and getgid have no preconditions.
+        let (uid, gid) = unsafe { (libc::getuid(), libc::getgid()) };
+        Self {
+            setgroups: CString::new("deny").expect("no NUL"),
+            uid_map: CString::new(format!("0 {uid} 1")).expect("no NUL"),
+            gid_map: CString::new(format!("0 {gid} 1")).expect("no NUL"),
+        }
+    }
+}
+
+/// Writes `data` to `path` with raw system calls (async-signal-safe).
+///
+/// # Safety
+/// Pre-exec child context only.
+unsafe fn write_file(path: &CStr, data: &[u8]) {
+    // SAFETY: open/write/close on a NUL-terminated path and a valid buffer.
+    unsafe {
+        let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+        if fd >= 0 {
+            libc::write(fd, data.as_ptr().cast(), data.len());
+            libc::close(fd);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Thin wrappers over the system calls the parent side uses: pipes, descriptors, a fork-like
+//! `clone`, and `timeval` conversion.
+#![allow(unsafe_code)]
+
+use std::io;
+use std::time::Duration;
+
+/// Both ends of a close-on-exec pipe.
+pub struct Pipe {
+    pub read: libc::c_int,
+    pub write: libc::c_int,
+}
+
+impl Pipe {
+    pub fn new() -> io::Result<Self> {
+        let mut fds = [0; 2];
+        // SAFETY: `fds` is a valid two-element array for pipe2 to fill.
+        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(Self {
+            read: fds[0],
+            write: fds[1],
+        })
+    }
+}
+
+/// Closes a descriptor this module's callers own; negative ones are skipped.
+pub fn close(fd: libc::c_int) {
+    if fd >= 0 {
+        // SAFETY: closing a descriptor the caller owns; errors are irrelevant here.
+        unsafe { libc::close(fd) };
+    }
+}
+
+pub fn set_nonblocking(fd: libc::c_int) {
+    // SAFETY: fcntl on a descriptor we own.
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+    }
+}
+
+/// Everything left in a pipe whose writers are gone.
+pub fn read_all(fd: libc::c_int) -> Vec<u8> {
+    set_nonblocking(fd);
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        // SAFETY: reading into a stack buffer from our own pipe.
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        let Ok(n) = usize::try_from(n) else { break };
+        if n == 0 {
+            break;
+        }
+        out.extend_from_slice(&buf[..n]);
+    }
+    out
+}
+
+/// Raw clone that behaves like fork, without glibc's fork handlers.
+///
+/// # Safety
+/// The caller must only run async-signal-safe code in the child.
+pub unsafe fn raw_fork(flags: libc::c_int) -> libc::pid_t {
+    // SAFETY: clone with a null stack duplicates the address space like fork.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_clone,
+            libc::c_long::from(flags | libc::SIGCHLD),
+            0,
+            0,
+            0,
+            0,
+        )
+    };
+    libc::pid_t::try_from(r).unwrap_or(-1)
+}
+
+pub fn timeval(t: libc::timeval) -> Duration {
+    let secs = u64::try_from(t.tv_sec).unwrap_or(0);
+    let micros = u32::try_from(t.tv_usec).unwrap_or(0);
+    Duration::from_secs(secs) + Duration::from_micros(u64::from(micros))
+}

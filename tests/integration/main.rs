@@ -1,0 +1,10 @@
+//! End-to-end tests of the `grind` binary over small fixture exercises (`tests/fixtures`),
+//! one module per area, in one test binary (as just does). The hostile battery is a binary of
+//! its own (`tests/hostile.rs`), with its own harness.
+
+mod cli;
+mod common;
+mod kattis;
+mod layering;
+mod practice;
+mod verdicts;
