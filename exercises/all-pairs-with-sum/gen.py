@@ -70,6 +70,12 @@ def build(ex, rng):
         if abs(target - values[i]) <= B:
             values[j] = target - values[i]
     hidden.append(case("large-wide-range", values, target))
+    # Every value has a partner: 20000 distinct pairs, so checking each new pair against the
+    # pairs found so far (a list) costs ~n^2 / 8 comparisons.
+    n = 40000
+    values = list(range(n))
+    rng.shuffle(values)
+    hidden.append(case("many-distinct-pairs", values, n - 1))
     return samples, hidden
 
 

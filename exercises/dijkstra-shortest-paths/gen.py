@@ -154,6 +154,21 @@ def hidden_cases(rng: random.Random) -> list[str]:
     cases.append(render(9999, 1, forward_chain(rng, 9999, 100000)))
     s, edges = hidden_chain(rng, 9999, 80000)
     cases.append(render(9999, s, edges))
+    # 17: a path of 10100 roads of maximum weight: times beyond 10^13, so an "infinity"
+    # of 10^12 or 10^13 is too small
+    n = 10101
+    order = list(range(1, n + 1))
+    rng.shuffle(order)
+    edges = [(order[i], order[i + 1], MAX_W) for i in range(n - 1)]
+    edges += [(order[i], order[i - 1], MAX_W) for i in range(1, n, 7)]
+    rng.shuffle(edges)
+    cases.append(render(n, order[0], edges))
+    # 18: a star: the start has a road to each of 20000 junctions, so all of them wait in the
+    # queue at once (choosing the next junction by scanning them all is quadratic)
+    n = 20001
+    edges = [(1, v, rng.randint(1, 9999)) for v in range(2, n + 1)]
+    rng.shuffle(edges)
+    cases.append(render(n, 1, edges))
     return cases
 
 

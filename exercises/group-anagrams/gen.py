@@ -68,6 +68,17 @@ def build(ex, rng):
         case("single-letters", ["a", "b", "a", "c", "b"]),
         case("prefix-is-not-anagram", ["ab", "abc", "ba", "cab"]),
         case("long-words", ["a" * 100, "a" * 99 + "b", "b" + "a" * 99, "a" * 100]),
+        # A letter can occur more than 25 times: letter counts are not base-26 digits.
+        case("letter-count-above-26", ["b", "a" * 26, "b", "y" * 26, "z", "a" * 25 + "z"]),
+        # Counts 1 and 11 versus 11 and 1: written side by side without a separator,
+        # both are "111".
+        case("two-digit-letter-counts", ["a" + "b" * 11, "a" * 11 + "b", "b" * 11 + "a", "c" * 12]),
+        # Different letters whose products of letter primes (a=2, b=3, c=5, ...) agree modulo
+        # 2^31 - 1, 10^9 + 7, 10^9 + 9 or 2^32: a hashed key is not an exact one.
+        case("equal-letter-products-modulo", [
+            "zeikowqvz", "almpyz", "zyplma", "ampquwz", "abhijkmnnpruyy", "yyurpnnmkjihba",
+            "bdijlw", "hkklloptvwx", "wljidb", "a" * 32, "a" * 33, "a" * 34 + "b",
+        ]),
     ]
     for k in range(4):
         hidden.append(case(f"random-small-{k}", anagram_family(rng, rng.randint(2, 6), 1, 4, 0, 4, "abc")))

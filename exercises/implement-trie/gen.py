@@ -117,6 +117,22 @@ def build(ex, rng):
         else:
             c("startsWith", word(rng, 2, 3, "abcdefghijklm") + word(rng, 1, 1, "nopqrstuvwxyz"))
     hidden.append(case(ex, "many-words-many-prefix-queries", c))
+    # 150 words of the maximum length 2000: a trie holds ~3 * 10^5 nodes, but storing every
+    # prefix of every word as a string takes ~150 * 2000^2 / 2 bytes (over 300 MB).
+    c = Calls()
+    words = [word(rng, 2000, 2000) for _ in range(150)]
+    for w in words:
+        c("insert", w)
+    for k, w in enumerate(words[:40]):
+        if k % 4 == 0:
+            c("search", w)
+        elif k % 4 == 1:
+            c("search", w[:1999])
+        elif k % 4 == 2:
+            c("startsWith", w[:rng.randint(1000, 2000)])
+        else:
+            c("startsWith", w[:1500] + ("a" if w[1500] != "a" else "b"))
+    hidden.append(case(ex, "many-longest-words", c))
     return samples, hidden
 
 

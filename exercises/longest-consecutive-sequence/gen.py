@@ -54,6 +54,11 @@ def build(ex, rng):
     nums += [rng.randint(-B, B) for _ in range(2000)]
     rng.shuffle(nums)
     hidden.append(case("large-runs-at-extremes", nums))
+    # One long run whose first value occurs 25000 times: skipping values that have a
+    # predecessor is not enough if every copy of the first value walks the whole run again.
+    nums = list(range(25000)) + [0] * 25000
+    rng.shuffle(nums)
+    hidden.append(case("large-run-start-repeated", nums))
     return samples, hidden
 
 

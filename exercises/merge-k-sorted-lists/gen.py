@@ -53,6 +53,11 @@ def build(ex, rng):
     # The worst case for merging one list at a time or scanning every head: 10^4 lists of 5
     # values whose ranges interleave, so every list stays alive until the very end.
     hidden.append(ex.case("max-k-short-lists", [sorted_list(rng, 5, -10**4, 10**4) for _ in range(10**4)]))
+    # Long lists first, then ~10^4 lists of at most one value each: merging the lists one at
+    # a time walks (or re-sorts) ~45000 values for each of the late ones.
+    lists = [sorted_list(rng, 500, -10**4, 10**4) for _ in range(90)]
+    lists += [[rng.randint(0, 10**4)] if i % 2 else [] for i in range(9910)]
+    hidden.append(ex.case("max-k-long-lists-first", lists))
     return samples, hidden
 
 

@@ -82,11 +82,19 @@ def build(ex, rng):
     hidden.append(case(ex, "random-medium", random_calls(rng, 3000, -E18, E18, p_push=0.5)))
     # Large: a tall stack queried many times; scanning for the minimum costs O(height) each.
     c = Calls()
-    for _ in range(30000):
+    for _ in range(20000):
         c.call("push", rng.randint(0, 9))
-    for _ in range(36000):
+    for _ in range(25000):
         c.call("getMin")
     hidden.append(case(ex, "tall-stack-many-queries", c))
+    # Every pop removes a copy of the minimum: rescanning the stack for the new minimum after
+    # such a pop costs O(height) each time.
+    c = Calls()
+    for _ in range(27000):
+        c.call("push", 0)
+    for _ in range(27000):
+        c.call("pop")
+    hidden.append(case(ex, "pop-minimum-until-empty", c))
     return samples, hidden
 
 

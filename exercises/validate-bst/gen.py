@@ -232,6 +232,8 @@ def build(ex, rng):
         ex.case("just-beyond-int32", [I32, -I32 - 1, I32 + 1]),
         ex.case("full-range", [0, -E18, E18]),
         ex.case("full-range-duplicate", [E18, -E18, E18]),
+        # Neighbouring integers near 10^18 are distinct, but not as floats (53-bit mantissa).
+        ex.case("huge-neighbouring-values", [E18 - 1, -E18 + 1, E18, -E18]),
         ex.case("left-grandchild-too-big", [10, 5, 15, None, 12]),
         ex.case("right-grandchild-too-small", [10, 5, 15, None, None, 8, 20]),
         ex.case("locally-fine-everywhere", [20, 10, 30, 5, 25, 15, 35]),
