@@ -4,16 +4,27 @@
 # for that byte before going on is never charged for grind's bookkeeping, and an end of file
 # there means grind wants it to stop. grind runs this file in front of the harness and the
 # batch runner, as one script.
+import fcntl as _fcntl
 import json as _json
 import os as _os
 
-_CHAN = _os.dup(3)
-_os.close(3)
-try:
-    _ACK = _os.dup(4)
-    _os.close(4)
-except OSError:  # a run without acknowledgements
-    _ACK = -1
+
+def _take(fd):
+    """Moves a descriptor grind passed (3, 4) out of the way, above 9 and close-on-exec, so
+    the solution's own files never land on it; -1 when it was not passed."""
+    try:
+        _os.fstat(fd)
+    except OSError:
+        return -1
+    moved = _fcntl.fcntl(fd, _fcntl.F_DUPFD_CLOEXEC, 10)
+    _os.close(fd)
+    return moved
+
+
+# NOTE: both are checked before either moves: a dup could otherwise land on the number of the
+# one not yet taken.
+_ACK = _take(4)
+_CHAN = _take(3)
 
 
 def _send(payload):
