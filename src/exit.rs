@@ -4,6 +4,8 @@
 //! Commands use `anyhow` to add context on the way up. Below them every error is typed
 //! (`LoadError`, `LookupError`, `ResolveError`, `judge::Error`, `StoreError`, ...), and
 //! [`Error::from`] sorts the few the user can fix from the rest in one `match`.
+//!
+//! **May import:** the typed errors it sorts (`catalog`, `python`).
 
 use crate::catalog::{LoadError, LookupError};
 use crate::python::ResolveError;

@@ -6,6 +6,8 @@
 //! worker), and hands results back only when all are done, while `verify` and
 //! `check --all` print each result as soon as everything before it is done. What is left is
 //! this queue and a reorder buffer.
+//!
+//! **May import:** nothing else in the crate.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc;

@@ -1,17 +1,11 @@
 #!/usr/bin/env python3
-"""Seeded generator for the binary-tree-level-order tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with a slow depth-by-depth traversal
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for binary-tree-level-order (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 99173
 MAX_DEPTH = 2000
 
@@ -21,17 +15,6 @@ class TreeNode:
         self.val = val
         self.left = left
         self.right = right
-
-
-def load(relpath, name):
-    """Exec a solution file with the names the judge predefines and return `name`."""
-    ns = {"__name__": "solution", "TreeNode": TreeNode}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
 
 
 def list_to_tree(values):
@@ -150,14 +133,7 @@ def slow_level_order(root):
     return levels
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
 
     def case(name, tree):
         """tree: a level-order list or a TreeNode."""
@@ -165,7 +141,7 @@ def build(ref):
         root = list_to_tree(values)
         assert tree_to_list(root) == values, name
         assert depth(root) <= MAX_DEPTH and len(values) - values.count(None) <= 10**5, name
-        return {"name": name, "args": [values], "expected": ref(root)}
+        return ex.case(name, values)
 
     samples = [
         case("sample-1", [5, 2, 8, None, 4, 6, 9, 1]),
@@ -198,32 +174,10 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        root = random_tree(rng, rng.randint(0, 12), -5, 5)
-        values = tree_to_list(root)
-        got, want = ref(list_to_tree(values)), slow_level_order(list_to_tree(values))
-        if got != want:
-            print(f"MISMATCH on case {k}: root={values}: solution={got} slow={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "level_order")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    return (tree_to_list(random_tree(rng, rng.randint(0, 12), -5, 5)),)
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(
+        build, SEED, stress=small, brute=lambda values: slow_level_order(list_to_tree(values)))

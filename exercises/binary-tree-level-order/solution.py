@@ -1,7 +1,7 @@
 from collections import deque
 
 
-def level_order(root: Optional[TreeNode]) -> list[list[int]]:
+def level_order(root: Optional[TreeNode]) -> List[List[int]]:
     if root is None:
         return []
     levels = []

@@ -6,5 +6,5 @@
 #         self.right = right
 
 
-def level_order(root: Optional[TreeNode]) -> list[list[int]]:
+def level_order(root: Optional[TreeNode]) -> List[List[int]]:
     pass

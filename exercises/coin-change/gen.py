@@ -1,30 +1,13 @@
 #!/usr/bin/env python3
-"""Seeded generator for the coin-change tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with the exponential brute force on small cases
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for coin-change (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 4242
 MAXV = 10**4
-
-
-def load(relpath, name):
-    """Exec a solution file the way the judge does (typing names predefined) and return `name`."""
-    ns = {"__name__": "solution"}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
 
 
 def check(coins, amount):
@@ -45,14 +28,8 @@ def random_coins(rng, m, lo, hi):
     return rng.sample(range(lo, hi + 1), m)
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
+    ref = ex.reference
 
     def case(name, coins, amount):
         check(coins, amount)
@@ -102,34 +79,12 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    brute = load("submissions/time_limit_exceeded/brute.py", "coin_change")
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        coins = random_coins(rng, rng.randint(1, 4), 1, 15)
-        amount = rng.randint(0, 18)
-        check(coins, amount)
-        got, want = ref(list(coins), amount), brute(list(coins), amount)
-        if got != want:
-            print(f"MISMATCH on case {k}: coins={coins} amount={amount}: solution={got} brute={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "coin_change")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    coins = random_coins(rng, rng.randint(1, 4), 1, 15)
+    amount = rng.randint(0, 18)
+    check(coins, amount)
+    return coins, amount
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small, brute="submissions/time_limit_exceeded/brute.py")

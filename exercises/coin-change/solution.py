@@ -1,4 +1,4 @@
-def coin_change(coins: list[int], amount: int) -> int:
+def coin_change(coins: List[int], amount: int) -> int:
     impossible = amount + 1  # larger than any real answer (at most `amount` coins of value 1)
     # fewest[a] = fewest coins that pay exactly a, or `impossible`.
     fewest = [0] + [impossible] * amount

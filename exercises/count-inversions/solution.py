@@ -1,3 +1,5 @@
+from typing import List
+
 import sys
 from bisect import bisect_left
 from itertools import repeat
@@ -6,7 +8,7 @@ from operator import gt
 BLOCK = 16
 
 
-def count_inversions(a: list[int]) -> int:
+def count_inversions(a: List[int]) -> int:
     """Bottom-up merge sort that counts, at each merge, the pairs crossing the two halves.
 
     O(n log n). The inner work is pushed into C: sorted() merges two sorted runs in linear

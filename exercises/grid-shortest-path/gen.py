@@ -1,17 +1,11 @@
 #!/usr/bin/env python3
-"""Seeded generator for grid-shortest-path: writes tests/sample and tests/hidden.
-
-python3 gen.py             rewrite every test (the .ans files come from solution.py)
-python3 gen.py --stress N  compare solution.py with the brute force on N small random cases
-"""
-import argparse
-import io
+"""Seeded generator for grid-shortest-path (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import random
-import runpy
-import shutil
-import subprocess
 import sys
-from pathlib import Path
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
 
 SEED = 77031
 
@@ -105,72 +99,6 @@ def small_case(rng: random.Random) -> str:
     return render(random_grid(rng, rows, cols, rng.choice([0.0, 0.2, 0.4, 0.6])))
 
 
-HERE = Path(__file__).resolve().parent
-
-
-def run_reference(text: str) -> str:
-    """Run solution.py as the judge would: a separate process reading stdin."""
-    result = subprocess.run(
-        [sys.executable, str(HERE / "solution.py")],
-        input=text.encode(), stdout=subprocess.PIPE, check=True,
-    )
-    return result.stdout.decode()
-
-
-def run_in_process(path: Path, text: str) -> str:
-    """Run a stdio script in this process (much faster than a subprocess, for --stress)."""
-    old_in, old_out = sys.stdin, sys.stdout
-    out = io.BytesIO()
-    fake_out = io.TextIOWrapper(out, encoding="utf-8")
-    sys.stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
-    sys.stdout = fake_out
-    try:
-        runpy.run_path(str(path), run_name="__main__")
-    finally:
-        sys.stdin, sys.stdout = old_in, old_out
-    fake_out.flush()
-    result = out.getvalue().decode()
-    fake_out.detach()
-    return result
-
-
-def write_cases(folder: str, cases: list[str]) -> None:
-    target = HERE / "tests" / folder
-    if target.exists():
-        shutil.rmtree(target)
-    target.mkdir(parents=True)
-    for number, text in enumerate(cases, 1):
-        name = f"{number:02d}"
-        (target / f"{name}.in").write_text(text, newline="\n")
-        (target / f"{name}.ans").write_text(run_reference(text), newline="\n")
-
-
-def stress(count: int) -> None:
-    rng = random.Random(SEED + 1)
-    reference = HERE / "solution.py"
-    brute = HERE / "submissions" / "time_limit_exceeded" / "brute.py"
-    for i in range(count):
-        text = small_case(rng)
-        want = run_in_process(brute, text)
-        got = run_in_process(reference, text)
-        if got.split() != want.split():
-            print(f"stress case {i + 1} differs\n--- input ---\n{text}--- reference ---\n{got}"
-                  f"--- brute ---\n{want}", file=sys.stderr)
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--stress", type=int, metavar="N",
-                        help="compare solution.py with the brute force on N small random cases")
-    args = parser.parse_args()
-    if args.stress is not None:
-        stress(args.stress)
-        return
-    write_cases("sample", SAMPLES)
-    write_cases("hidden", hidden_cases(random.Random(SEED)))
-
-
 if __name__ == "__main__":
-    main()
+    genlib.StdioExercise(__file__).main(SAMPLES, hidden_cases, SEED, stress=small_case,
+                                        brute="submissions/time_limit_exceeded/brute.py")

@@ -1,44 +1,21 @@
 #!/usr/bin/env python3
-"""Seeded generator for the longest-substring-without-repeating tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with the all-substrings brute force
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for longest-substring-without-repeating (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 5150
 PRINTABLE = "".join(chr(c) for c in range(32, 127))  # the 95 printable ASCII characters
-
-
-def load(relpath, name):
-    """Exec a solution file the way the judge does (typing names predefined) and return `name`."""
-    ns = {"__name__": "solution"}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
 
 
 def rand_str(rng, n, alphabet):
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
+    ref = ex.reference
 
     def case(name, s):
         assert len(s) <= 10**5 and all(32 <= ord(c) <= 126 for c in s), name
@@ -87,33 +64,10 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    brute = load("submissions/time_limit_exceeded/brute.py", "length_of_longest_substring")
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        alphabet = rng.choice(["ab", "abc", "abcde", " a!", PRINTABLE])
-        s = rand_str(rng, rng.randint(0, 14), alphabet)
-        got, want = ref(s), brute(s)
-        if got != want:
-            print(f"MISMATCH on case {k}: s={s!r}: solution={got} brute={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "length_of_longest_substring")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    alphabet = rng.choice(["ab", "abc", "abcde", " a!", PRINTABLE])
+    return (rand_str(rng, rng.randint(0, 14), alphabet),)
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small, brute="submissions/time_limit_exceeded/brute.py")

@@ -1,5 +1,5 @@
 def length_of_longest_substring(s: str) -> int:
-    last: dict[str, int] = {}  # character -> index of its latest occurrence
+    last: Dict[str, int] = {}  # character -> index of its latest occurrence
     left = 0  # s[left:right + 1] never contains a repeat
     best = 0
     for right, c in enumerate(s):

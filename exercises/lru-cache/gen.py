@@ -1,38 +1,12 @@
 #!/usr/bin/env python3
-"""Seeded generator for the lru-cache tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with the linear-scan brute force
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for lru-cache (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 7301
-
-
-def load(relpath, name):
-    """Exec a solution file the way the judge does (typing names predefined) and return `name`."""
-    ns = {"__name__": "solution"}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
-
-
-def replay(cls, ops, args):
-    """Run a design test the way the judge does: the first call constructs the object."""
-    obj = cls(*args[0])
-    out = [None]
-    for op, a in zip(ops[1:], args[1:]):
-        out.append(getattr(obj, op)(*a))
-    return out
 
 
 def random_ops(rng, capacity, calls, key_hi, p_get=0.5, value_hi=10**9, prefill=0):
@@ -59,12 +33,6 @@ def random_ops(rng, capacity, calls, key_hi, p_get=0.5, value_hi=10**9, prefill=
     return ops, args
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
 def parse(calls):
     """'put 1 10, get 1' -> ops, args (without the constructor)."""
     ops, args = [], []
@@ -75,12 +43,11 @@ def parse(calls):
     return ops, args
 
 
-def build(cls):
-    rng = random.Random(SEED)
+def build(ex, rng):
 
     def case(name, ops, args):
         assert len(ops) == len(args) and ops[0] == "LRUCache"
-        return {"name": name, "args": [ops, args], "expected": replay(cls, ops, args)}
+        return ex.case(name, ops, args)
 
     def hand(name, capacity, calls):
         ops, args = parse(calls)
@@ -134,33 +101,11 @@ def build(cls):
     return samples, hidden
 
 
-def stress(cls, count):
-    brute = load("submissions/time_limit_exceeded/brute.py", "LRUCache")
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        cap = rng.randint(1, 5)
-        ops, args = random_ops(rng, cap, rng.randint(1, 30), rng.randint(1, 10), value_hi=9)
-        got, want = replay(cls, ops, args), replay(brute, ops, args)
-        if got != want:
-            print(f"MISMATCH on case {k}: ops={ops} args={args}: solution={got} brute={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    cls = load("solution.py", "LRUCache")
-    if args.stress:
-        stress(cls, args.stress)
-        return
-    samples, hidden = build(cls)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    cap = rng.randint(1, 5)
+    return random_ops(rng, cap, rng.randint(1, 30), rng.randint(1, 10), value_hi=9)
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small,
+                                           brute="submissions/time_limit_exceeded/brute.py")

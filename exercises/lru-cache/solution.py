@@ -16,7 +16,7 @@ class LRUCache:
 
     def __init__(self, capacity: int):
         self.capacity = capacity
-        self.nodes: dict[int, _Node] = {}
+        self.nodes: Dict[int, _Node] = {}
         self.head = _Node()
         self.tail = _Node()
         self.head.next = self.tail

@@ -1,77 +1,23 @@
 #!/usr/bin/env python3
-"""Seeded generator for the merge-two-sorted-lists tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with "collect values, sort, rebuild"
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for merge-two-sorted-lists (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 424242
-
-
-class ListNode:
-    def __init__(self, val=0, next=None):
-        self.val = val
-        self.next = next
-
-
-def load(relpath, name):
-    """Exec a solution file with the names the judge predefines and return `name`."""
-    ns = {"__name__": "solution", "ListNode": ListNode}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
-
-
-def to_nodes(values):
-    head = None
-    for v in reversed(values):
-        head = ListNode(v, head)
-    return head
-
-
-def to_values(head):
-    out = []
-    while head is not None:
-        out.append(head.val)
-        head = head.next
-    return out
-
-
-def call(fn, a, b):
-    return to_values(fn(to_nodes(a), to_nodes(b)))
-
-
-def slow_merge(list1, list2):
-    """Obviously correct: collect every value, sort, rebuild."""
-    return to_nodes(sorted(to_values(list1) + to_values(list2)))
 
 
 def sorted_list(rng, n, lo=-10**4, hi=10**4):
     return sorted(rng.randint(lo, hi) for _ in range(n))
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
 
     def case(name, a, b):
         assert a == sorted(a) and b == sorted(b)
-        return {"name": name, "args": [a, b], "expected": call(ref, a, b)}
+        return ex.case(name, a, b)
 
     samples = [
         case("sample-1", [1, 3, 8], [2, 3, 9, 10]),
@@ -109,32 +55,14 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        a = sorted_list(rng, rng.randint(0, 8), -5, 5)
-        b = sorted_list(rng, rng.randint(0, 8), -5, 5)
-        got, want = call(ref, a, b), call(slow_merge, a, b)
-        if got != want:
-            print(f"MISMATCH on case {k}: list1={a} list2={b}: solution={got} slow={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
+def slow_merge(list1, list2):
+    """Obviously correct: collect every value and sort (plain lists in, plain list out)."""
+    return sorted(list1 + list2)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "merge_two_lists")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    return sorted_list(rng, rng.randint(0, 8), -5, 5), sorted_list(rng, rng.randint(0, 8), -5, 5)
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small, brute=slow_merge)

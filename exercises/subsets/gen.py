@@ -1,30 +1,13 @@
 #!/usr/bin/env python3
-"""Seeded generator for the subsets tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with an itertools.combinations version
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for subsets (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 31337
 B = 10**9
-
-
-def load(relpath, name):
-    """Exec a solution file the way the judge does (typing names predefined) and return `name`."""
-    ns = {"__name__": "solution"}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
 
 
 def check(nums):
@@ -42,14 +25,8 @@ def distinct(rng, n, lo, hi):
     return rng.sample(range(lo, hi + 1), n)
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
+    ref = ex.reference
 
     def case(name, nums):
         check(nums)
@@ -85,35 +62,11 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    brute = load("submissions/accepted/combinations.py", "subsets")
-    rng = random.Random(SEED + 1)
-    for k in range(count):
-        nums = distinct(rng, rng.randint(0, 10), -20, 20)
-        check(nums)
-        got, want = ref(list(nums)), brute(list(nums))
-        ok = (isinstance(got, list) and all(isinstance(s, list) for s in got)
-              and len(got) == 2 ** len(nums) and canonical(got) == canonical(want))
-        if not ok:
-            print(f"MISMATCH on case {k}: nums={nums}: solution={got} combinations={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "subsets")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    nums = distinct(rng, rng.randint(0, 10), -20, 20)
+    check(nums)
+    return (nums,)
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small, brute="submissions/accepted/combinations.py")

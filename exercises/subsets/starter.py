@@ -1,3 +1,3 @@
-def subsets(nums: list[int]) -> list[list[int]]:
+def subsets(nums: List[int]) -> List[List[int]]:
     # Return every subset of nums (each exactly once), in any order.
     pass

@@ -1,30 +1,13 @@
 #!/usr/bin/env python3
-"""Seeded generator for the top-k-frequent tests.
-
-    python3 gen.py               rewrite tests/sample.jsonl and tests/hidden.jsonl
-    python3 gen.py --stress 500  compare solution.py with the list.count brute force on small cases
-"""
-import argparse
-import json
-import os
-import random
+"""Seeded generator for top-k-frequent (see tools/gen/genlib.py for the command line)."""
+import pathlib
 import sys
-import typing
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "gen"))
+import genlib  # noqa: E402
+
 SEED = 777001
 B = 10**9
-
-
-def load(relpath, name):
-    """Exec a solution file the way the judge does (typing names predefined) and return `name`."""
-    ns = {"__name__": "solution"}
-    for t in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
-        ns[t] = getattr(typing, t)
-    path = os.path.join(HERE, relpath)
-    with open(path) as f:
-        exec(compile(f.read(), path, "exec"), ns)
-    return ns[name]
 
 
 def counts_of(nums):
@@ -69,14 +52,8 @@ def check(nums, k):
     assert k in valid_ks(nums), (nums[:20], k)
 
 
-def write(path, cases):
-    with open(path, "w", newline="\n") as f:
-        for c in cases:
-            f.write(json.dumps(c, separators=(",", ":")) + "\n")
-
-
-def build(ref):
-    rng = random.Random(SEED)
+def build(ex, rng):
+    ref = ex.reference
 
     def case(name, nums, k):
         check(nums, k)
@@ -150,35 +127,13 @@ def build(ref):
     return samples, hidden
 
 
-def stress(ref, count):
-    brute = load("submissions/time_limit_exceeded/brute.py", "top_k_frequent")
-    rng = random.Random(SEED + 1)
-    for j in range(count):
-        n = rng.randint(1, 30)
-        span = rng.choice([2, 5, 10, 50])
-        nums, k = random_case(rng, n, -span, span, rng.randint(1, min(n, 2 * span + 1)))
-        check(nums, k)
-        got, want = ref(list(nums), k), brute(list(nums), k)
-        if not isinstance(got, list) or sorted(got) != sorted(want) or len(set(got)) != len(got):
-            print(f"MISMATCH on case {j}: nums={nums} k={k}: solution={got} brute={want}")
-            sys.exit(1)
-    print(f"stress ok: {count} cases")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stress", type=int, metavar="N")
-    args = ap.parse_args()
-    ref = load("solution.py", "top_k_frequent")
-    if args.stress:
-        stress(ref, args.stress)
-        return
-    samples, hidden = build(ref)
-    os.makedirs(os.path.join(HERE, "tests"), exist_ok=True)
-    write(os.path.join(HERE, "tests", "sample.jsonl"), samples)
-    write(os.path.join(HERE, "tests", "hidden.jsonl"), hidden)
-    print(f"wrote {len(samples)} samples, {len(hidden)} hidden cases")
+def small(rng):
+    n = rng.randint(1, 30)
+    span = rng.choice([2, 5, 10, 50])
+    nums, k = random_case(rng, n, -span, span, rng.randint(1, min(n, 2 * span + 1)))
+    check(nums, k)
+    return nums, k
 
 
 if __name__ == "__main__":
-    main()
+    genlib.FunctionExercise(__file__).main(build, SEED, stress=small, brute="submissions/time_limit_exceeded/brute.py")

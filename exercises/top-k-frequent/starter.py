@@ -1,3 +1,3 @@
-def top_k_frequent(nums: list[int], k: int) -> list[int]:
+def top_k_frequent(nums: List[int], k: int) -> List[int]:
     # Return the k values that occur most often in nums, in any order.
     pass

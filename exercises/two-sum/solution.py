@@ -1,5 +1,5 @@
-def two_sum(nums: list[int], target: int) -> list[int]:
-    seen: dict[int, int] = {}  # value -> index where it was seen
+def two_sum(nums: List[int], target: int) -> List[int]:
+    seen: Dict[int, int] = {}  # value -> index where it was seen
     for j, x in enumerate(nums):
         i = seen.get(target - x)
         if i is not None:

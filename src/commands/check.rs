@@ -177,8 +177,7 @@ fn check_all(ctx: &Context, mut options: Options, out: &mut dyn Write) -> Result
             match result {
                 Ok((name, j)) => {
                     worst = worst.max(j.verdict);
-                    let line = check::summary_line(&name, &j, ctx.style);
-                    let _ = bar.suspend(|| writeln!(out, "{line}"));
+                    let _ = bar.suspend(|| check::summary_line(out, &name, &j, ctx.style));
                 }
                 Err(e) => failure = failure.take().or(Some(e)),
             }

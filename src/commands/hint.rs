@@ -7,11 +7,12 @@ use anyhow::Result;
 use super::workspace;
 use crate::context::Context;
 use crate::exit::{OK, usage};
+use crate::report::practice;
 
 pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise_or_current(name, None)?;
     if ex.hints.is_empty() {
-        writeln!(out, "`{}` has no hints.", ex.name)?;
+        practice::hints(out, &ex, 0, ctx.style)?;
         return Ok(OK);
     }
     let now = ctx.clock().now();
@@ -29,20 +30,6 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         Ok::<_, anyhow::Error>(st.hints_used)
     })?;
     workspace::warn(ctx, &warnings);
-    let s = ctx.style;
-    for (i, h) in ex.hints.iter().enumerate().take(shown) {
-        writeln!(
-            out,
-            "{} {h}",
-            s.bold(&format!("Hint {}/{}:", i + 1, ex.hints.len()))
-        )?;
-    }
-    if shown == ex.hints.len() {
-        writeln!(
-            out,
-            "{}",
-            s.dim("That was the last hint. `grind solution --give-up` shows the reference.")
-        )?;
-    }
+    practice::hints(out, &ex, shown, ctx.style)?;
     Ok(OK)
 }

@@ -11,8 +11,8 @@ use crate::catalog::Kind;
 use crate::cli::MockArgs;
 use crate::context::Context;
 use crate::exit::{NOT_ACCEPTED, OK, usage};
-use crate::progress::clock::{self, human};
-use crate::progress::{Mock, Progress};
+use crate::progress::{clock, stats};
+use crate::report::practice;
 
 pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
     let now = ctx.clock().now();
@@ -27,17 +27,12 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
                 Ok::<_, anyhow::Error>(())
             })?;
             workspace::warn(ctx, &w);
-            return report(ctx, &store.read()?, &m, out);
+            let results = stats::mock_results(&store.read()?, &m);
+            practice::mock_report(out, &results, ctx.style)?;
+            let all_solved = results.iter().all(|r| r.solved_after.is_some());
+            return Ok(if all_solved { OK } else { NOT_ACCEPTED });
         }
-        writeln!(
-            out,
-            "A mock round is running: {} left.",
-            human(m.deadline - now)
-        )?;
-        for name in &m.exercises {
-            writeln!(out, "  {name}")?;
-        }
-        writeln!(out, "`grind mock --end` ends it now.")?;
+        practice::mock_running(out, &m, now)?;
         return Ok(OK);
     }
     if args.end {
@@ -74,7 +69,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
                 .with_context(|| format!("failed to write `{}`", file.display()))?;
         }
     }
-    let mock = Mock {
+    let mock = crate::progress::Mock {
         started_at: now,
         deadline: now + args.minutes * 60,
         exercises: pool.iter().map(|e| e.name.clone()).collect(),
@@ -90,72 +85,14 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &w);
-    let s = ctx.style;
-    writeln!(
-        out,
-        "{}",
-        s.bold(&format!(
-            "Mock round: {} problem(s), {} minutes.",
-            pool.len(),
-            args.minutes
-        ))
-    )?;
-    for ex in &pool {
-        writeln!(
-            out,
-            "  {:<36} {}  ({})",
-            ex.name,
-            ex.title,
-            work_file(ex).display()
-        )?;
-    }
-    writeln!(
-        out,
-        "`grind show NAME` for the statement, `grind check NAME` to judge; hints are {}.",
-        if args.allow_hints {
-            "allowed"
-        } else {
-            "locked"
-        }
-    )?;
+    let files: Vec<_> = pool.iter().map(|ex| work_file(ex)).collect();
+    let problems: Vec<_> = pool
+        .iter()
+        .copied()
+        .zip(files.iter().map(std::path::PathBuf::as_path))
+        .collect();
+    practice::mock_started(out, &problems, args.minutes, args.allow_hints, ctx.style)?;
     Ok(OK)
-}
-
-fn report(ctx: &Context, p: &Progress, m: &Mock, out: &mut dyn Write) -> Result<u8> {
-    let s = ctx.style;
-    writeln!(out, "{}", s.bold("Mock round report"))?;
-    let mut solved = 0;
-    for name in &m.exercises {
-        let first_pass = p
-            .attempts_of(name)
-            .find(|a| a.verdict.is_accepted() && a.at >= m.started_at && a.at <= m.deadline);
-        let tries = p
-            .attempts_of(name)
-            .filter(|a| a.at >= m.started_at && a.at <= m.deadline)
-            .count();
-        match first_pass {
-            Some(a) => {
-                solved += 1;
-                writeln!(
-                    out,
-                    "  {}  {name:<36} in {} ({tries} check(s))",
-                    s.green("solved"),
-                    human(a.at - m.started_at)
-                )?;
-            }
-            None => writeln!(
-                out,
-                "  {}  {name:<36} {tries} check(s)",
-                s.red("not solved")
-            )?,
-        }
-    }
-    writeln!(out, "{solved}/{} solved in time.", m.exercises.len())?;
-    Ok(if solved == m.exercises.len() {
-        OK
-    } else {
-        NOT_ACCEPTED
-    })
 }
 
 /// A small, stable string hash (FNV-1a) for a reproducible shuffle.

@@ -7,6 +7,7 @@ use anyhow::{Context as _, Result};
 use super::workspace::{self, work_file};
 use crate::context::Context;
 use crate::exit::OK;
+use crate::report::practice;
 
 pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise(name, None)?;
@@ -19,18 +20,10 @@ pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
         let backup = dir.join(format!("{}-{}.{ext}", ex.name, ctx.clock().now()));
         std::fs::copy(&file, &backup)
             .with_context(|| format!("failed to back up `{}`", file.display()))?;
-        writeln!(
-            out,
-            "Kept your version as {}.",
-            ctx.style.bold(&backup.display().to_string())
-        )?;
+        practice::kept(out, &backup, ctx.style)?;
     }
     std::fs::write(&file, workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
-    writeln!(
-        out,
-        "Restored the starter in {}.",
-        ctx.style.bold(&file.display().to_string())
-    )?;
+    practice::restored(out, &file, ctx.style)?;
     Ok(OK)
 }

@@ -18,8 +18,6 @@ pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
         let tests = ex.tests()?;
         measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
     }
-    exercise::header(out, &ex, measured.as_ref(), ctx.style)?;
-    writeln!(out)?;
-    exercise::prompt(out, &ex.prompt(), ctx.style)?;
+    exercise::show(out, &ex, measured.as_ref(), ctx.style)?;
     Ok(OK)
 }

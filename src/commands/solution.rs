@@ -9,6 +9,7 @@ use super::workspace;
 use crate::catalog::{Kind, Tests};
 use crate::context::Context;
 use crate::exit::{OK, usage};
+use crate::report::practice;
 
 pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise_or_current(name, None)?;
@@ -28,7 +29,6 @@ pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write
         })?;
         workspace::warn(ctx, &warnings);
     }
-    let s = ctx.style;
     if ex.kind() == Kind::Predict {
         let Tests::Predict {
             expected,
@@ -41,23 +41,10 @@ pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write
                 ex.name
             );
         };
-        writeln!(out, "{}", s.bold("It prints:"))?;
-        for line in expected.lines() {
-            writeln!(out, "    {line}")?;
-        }
-        writeln!(out)?;
-        writeln!(out, "{}", explanation.trim_end())?;
+        practice::real_output(out, &expected, &explanation, ctx.style)?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            s.bold(&format!("Reference solution of {}:", ex.name))
-        )?;
-        writeln!(
-            out,
-            "{}",
-            String::from_utf8_lossy(&ex.reference().unwrap_or_default()).trim_end()
-        )?;
+        let source = ex.reference().unwrap_or_default();
+        practice::reference(out, &ex.name, &source, ctx.style)?;
     }
     Ok(OK)
 }

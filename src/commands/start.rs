@@ -6,11 +6,10 @@ use std::io::Write;
 use anyhow::{Context as _, Result};
 
 use super::workspace::{self, work_file};
-use crate::catalog::Kind;
 use crate::cli::StartArgs;
 use crate::context::Context;
 use crate::exit::{OK, UsageError, usage};
-use crate::report::exercise;
+use crate::report::practice;
 
 pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
     let ex = ctx.exercise(&args.name, None)?;
@@ -31,35 +30,7 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
         Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &warnings);
-    let s = ctx.style;
-    exercise::prompt(out, &ex.prompt(), s)?;
-    writeln!(out)?;
-    if ex.kind() == Kind::Predict {
-        writeln!(out, "{}", s.bold("The snippet:"))?;
-        let snippet = String::from_utf8_lossy(&ex.starter().unwrap_or_default()).into_owned();
-        for line in snippet.lines() {
-            writeln!(out, "    {line}")?;
-        }
-        writeln!(out)?;
-        writeln!(
-            out,
-            "Write what it prints into {}, then run `grind check`.",
-            s.bold(&file.display().to_string())
-        )?;
-    } else {
-        writeln!(
-            out,
-            "Edit {}, then run `grind check` (or `grind watch`).",
-            s.bold(&file.display().to_string())
-        )?;
-    }
-    if let Some(t) = ex.target_minutes {
-        writeln!(
-            out,
-            "{}",
-            s.dim(&format!("The clock is running: target {t} min."))
-        )?;
-    }
+    practice::started(out, &ex, &file, ctx.style)?;
     if args.edit {
         open_editor(ctx.editor(), &file)?;
     }

@@ -18,6 +18,7 @@ use super::check::{self, Request};
 use super::workspace;
 use crate::context::Context;
 use crate::exit::{OK, usage};
+use crate::report::practice;
 use events::Event;
 
 /// Quiet time after the last file event before re-checking (editors write in bursts).
@@ -42,26 +43,18 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         json: false,
         reveal: false,
     };
-    let how = if single_keys {
-        "`q` quits"
-    } else {
-        "`q` + Enter quits"
-    };
-    let footer = format!("watching {}; {how}", file.display());
     let target = name.unwrap_or(&ex.name);
     let redraw = |out: &mut dyn Write| -> Result<()> {
-        if ctx.style.color {
-            write!(out, "\x1b[2J\x1b[H")?; // clear the screen
-        }
+        practice::watch_frame(out, ctx.style)?;
         // The exercise is loaded afresh each time, so an author sees their edits to it. A
         // failing check is the normal state of work in progress, not an error of watch.
         let checked = ctx
             .exercise(target, None)
             .and_then(|ex| check::once(ctx, ex, &request, out));
         if let Err(e) = checked {
-            writeln!(out, "{} {e:#}", ctx.style.red("error:"))?;
+            practice::watch_error(out, &format!("{e:#}"), ctx.style)?;
         }
-        writeln!(out, "{}", ctx.style.dim(&footer))?;
+        practice::watch_footer(out, &file, single_keys, ctx.style)?;
         out.flush()?;
         Ok(())
     };

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::clock::{day, human};
-use super::store::Progress;
+use super::store::{Mock, Progress};
 use crate::catalog::{Difficulty, Exercise, Kind};
 
 /// Where an exercise stands.
@@ -209,6 +209,32 @@ pub fn mock_countdown(p: &Progress, now: u64) -> Option<String> {
     } else {
         "mock round: time is up; `grind mock` shows the report".into()
     })
+}
+
+/// How one problem of a mock round went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MockResult {
+    pub name: String,
+    /// Seconds from the start of the round to the first pass within it.
+    pub solved_after: Option<u64>,
+    /// Checks made during the round.
+    pub checks: usize,
+}
+
+/// The problems of a mock round, each with its first pass and checks within the round.
+pub fn mock_results(p: &Progress, m: &Mock) -> Vec<MockResult> {
+    let in_round = |at: u64| at >= m.started_at && at <= m.deadline;
+    m.exercises
+        .iter()
+        .map(|name| MockResult {
+            name: name.clone(),
+            solved_after: p
+                .attempts_of(name)
+                .find(|a| a.verdict.is_accepted() && in_round(a.at))
+                .map(|a| a.at - m.started_at),
+            checks: p.attempts_of(name).filter(|a| in_round(a.at)).count(),
+        })
+        .collect()
 }
 
 /// An exercise due for another go.

@@ -166,8 +166,14 @@ pub fn solved_line(elapsed_secs: u64, target_minutes: Option<u32>) -> String {
 }
 
 /// One exercise's line in `grind check --all`.
-pub fn summary_line(name: &str, j: &Judgement, style: Style) -> String {
-    format!(
+pub fn summary_line(
+    out: &mut dyn Write,
+    name: &str,
+    j: &Judgement,
+    style: Style,
+) -> io::Result<()> {
+    writeln!(
+        out,
         "{}  {name:<36} {}/{}",
         style.verdict(j.verdict, 3),
         j.passed(),

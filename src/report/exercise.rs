@@ -8,7 +8,7 @@ use crate::catalog::Exercise;
 use crate::judge::calibrate::Measured;
 
 /// `two-sum  function · easy · array · target 15 min · time limit 1.0 s · memory 256 MiB`.
-pub fn header(
+fn header(
     out: &mut dyn Write,
     ex: &Exercise,
     measured: Option<&Measured>,
@@ -30,6 +30,18 @@ pub fn header(
     });
     meta.push(format!("memory {} MiB", ex.limits.memory / (1024 * 1024)));
     writeln!(out, "{}  {}", s.bold(&ex.name), s.dim(&meta.join(" · ")))
+}
+
+/// What `grind show` prints: the header, a blank line, the statement.
+pub fn show(
+    out: &mut dyn Write,
+    ex: &Exercise,
+    measured: Option<&Measured>,
+    s: Style,
+) -> io::Result<()> {
+    header(out, ex, measured, s)?;
+    writeln!(out)?;
+    prompt(out, &ex.prompt(), s)
 }
 
 /// The statement, its Markdown headings in bold.

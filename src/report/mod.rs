@@ -12,6 +12,7 @@ pub mod doctor;
 pub mod exercise;
 pub mod json;
 pub mod list;
+pub mod practice;
 pub mod stats;
 pub mod style;
 mod units;

@@ -9,7 +9,8 @@
 //!
 //! Each top-level module may name only the modules in its row of [`ALLOWED`]; the leaves name
 //! nothing. A few crate-wide rules ride along: where the environment is read, where `anyhow`
-//! and `unsafe` may appear, and which file embeds the Python scripts.
+//! and `unsafe` may appear, which file embeds the Python scripts, and that only `report/`
+//! writes output.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -201,6 +202,19 @@ fn anyhow_stops_at_the_commands() {
     assert!(
         users.is_empty(),
         "typed errors below the commands: {users:?}"
+    );
+}
+
+#[test]
+fn only_report_writes() {
+    // `write!(f, ..)` into a formatter (a `Debug` impl) is no output.
+    let writers: Vec<String> = ["writeln!", "println!", "print!(", "eprint", "write!(out"]
+        .iter()
+        .flat_map(|m| files_with(m, |rel| !rel.starts_with("report/") && rel != "main.rs"))
+        .collect();
+    assert!(
+        writers.is_empty(),
+        "output written outside report/: {writers:?}"
     );
 }
 

@@ -45,7 +45,6 @@ import copy
 import io
 import json
 import math
-import os
 import random
 import runpy
 import subprocess

@@ -1,6 +1,6 @@
 # Breadth-first search over the amounts still to pay: level d holds the amounts reachable with
 # d coins, so the first time 0 is reached d is minimal. O(amount * len(coins)).
-def coin_change(coins: list[int], amount: int) -> int:
+def coin_change(coins: List[int], amount: int) -> int:
     if amount == 0:
         return 0
     seen = [False] * (amount + 1)

@@ -3,7 +3,7 @@
 import sys
 
 
-def coin_change(coins: list[int], amount: int) -> int:
+def coin_change(coins: List[int], amount: int) -> int:
     sys.setrecursionlimit(max(1000, 2 * amount + 100))
     impossible = amount + 1  # more coins than any real answer can need
 

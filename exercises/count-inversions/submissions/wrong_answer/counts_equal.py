@@ -1,3 +1,5 @@
+from typing import List
+
 # Wrong: counts pairs of equal values as inversions (>= instead of >, bisect_right instead of
 # bisect_left). Fast enough, so it is judged a wrong answer, not a time-out.
 import sys
@@ -8,7 +10,7 @@ from operator import ge
 BLOCK = 16
 
 
-def count_inversions(a: list[int]) -> int:
+def count_inversions(a: List[int]) -> int:
     n = len(a)
     total = 0
     for i in range(BLOCK):

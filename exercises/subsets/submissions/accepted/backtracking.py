@@ -1,7 +1,7 @@
 # Backtracking: for each position decide "out" or "in", recording a copy at the end.
-def subsets(nums: list[int]) -> list[list[int]]:
-    result: list[list[int]] = []
-    path: list[int] = []
+def subsets(nums: List[int]) -> List[List[int]]:
+    result: List[List[int]] = []
+    path: List[int] = []
 
     def go(i: int) -> None:
         if i == len(nums):

@@ -3,5 +3,5 @@
 from itertools import combinations
 
 
-def subsets(nums: list[int]) -> list[list[int]]:
+def subsets(nums: List[int]) -> List[List[int]]:
     return [list(c) for r in range(len(nums) + 1) for c in combinations(nums, r)]

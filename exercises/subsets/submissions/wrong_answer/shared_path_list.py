@@ -1,8 +1,8 @@
 # Bug: records `path` itself instead of a copy. Every entry is the same list object, which is
 # empty again once the backtracking has undone every append: 2^n copies of [].
-def subsets(nums: list[int]) -> list[list[int]]:
-    result: list[list[int]] = []
-    path: list[int] = []
+def subsets(nums: List[int]) -> List[List[int]]:
+    result: List[List[int]] = []
+    path: List[int] = []
 
     def go(i: int) -> None:
         if i == len(nums):

@@ -4,6 +4,6 @@ import heapq
 from collections import Counter
 
 
-def top_k_frequent(nums: list[int], k: int) -> list[int]:
+def top_k_frequent(nums: List[int], k: int) -> List[int]:
     counts = Counter(nums)
     return heapq.nlargest(k, counts)

@@ -1,5 +1,5 @@
 # O(n log n): two pointers over indices sorted by value.
-def two_sum(nums: list[int], target: int) -> list[int]:
+def two_sum(nums: List[int], target: int) -> List[int]:
     order = sorted(range(len(nums)), key=nums.__getitem__)
     lo, hi = 0, len(order) - 1
     while lo < hi:

@@ -1,6 +1,6 @@
 # Misconception: sorts the numbers and uses two pointers, then returns positions in the
 # SORTED list instead of the original indices.
-def two_sum(nums: list[int], target: int) -> list[int]:
+def two_sum(nums: List[int], target: int) -> List[int]:
     a = sorted(nums)
     lo, hi = 0, len(a) - 1
     while lo < hi:

@@ -1,0 +1,16 @@
+# Correct recursive post-order, but with Python's default recursion limit: a tree a few
+# thousand levels deep raises RecursionError.
+def diameter_of_binary_tree(root: Optional[TreeNode]) -> int:
+    best = 0
+
+    def height(node):
+        nonlocal best
+        if node is None:
+            return 0
+        hl = height(node.left)
+        hr = height(node.right)
+        best = max(best, hl + hr)
+        return 1 + max(hl, hr)
+
+    height(root)
+    return best

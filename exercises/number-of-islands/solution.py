@@ -1,0 +1,32 @@
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    rows, cols = int(data[0]), int(data[1])
+    width = cols + 2
+    # Flatten the grid with a border of water, so that the neighbours of cell p are
+    # p - 1, p + 1, p - width, p + width and never fall outside the grid.
+    border = b"0" * width
+    flat = border + b"".join(b"0" + row + b"0" for row in data[2:2 + rows]) + border
+    # land[p] == 1: p is land that no island has claimed yet
+    land = bytearray(flat.translate(bytes.maketrans(b"01", b"\x00\x01")))
+
+    islands = 0
+    p = land.find(1)
+    while p != -1:
+        # a land cell nobody has claimed: a new island; flood it with an explicit stack
+        islands += 1
+        land[p] = 0
+        stack = [p]
+        while stack:
+            q = stack.pop()
+            for r in (q - 1, q + 1, q - width, q + width):
+                if land[r]:
+                    land[r] = 0
+                    stack.append(r)
+        p = land.find(1, p + 1)
+    print(islands)
+
+
+main()

@@ -1,0 +1,24 @@
+# Wrong: marks a cell when the path enters it but does not clear the mark when the path backs
+# out of a dead end, so a later attempt finds the cell blocked.
+from collections import Counter
+
+
+def exist(board: List[List[str]], word: str) -> bool:
+    rows, cols = len(board), len(board[0])
+    have = Counter(ch for row in board for ch in row)
+    if any(have[ch] < count for ch, count in Counter(word).items()):
+        return False
+    used = [[False] * cols for _ in range(rows)]
+
+    def dfs(r: int, c: int, i: int) -> bool:
+        if used[r][c] or board[r][c] != word[i]:
+            return False
+        if i == len(word) - 1:
+            return True
+        used[r][c] = True
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < rows and 0 <= nc < cols and dfs(nr, nc, i + 1):
+                return True
+        return False
+
+    return any(dfs(r, c, 0) for r in range(rows) for c in range(cols))

@@ -1,0 +1,214 @@
+//! What the practice loop prints: `start`, `hint`, `solution`, `next`, `review`, `reset`,
+//! `mock` and the frame of `watch`.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::exercise;
+use super::style::Style;
+use crate::catalog::{Exercise, Kind};
+use crate::progress::Mock;
+use crate::progress::clock::human;
+use crate::progress::stats::{MockResult, Review};
+
+/// After `grind start`: the statement, the snippet of a prediction, what to edit, the clock.
+pub fn started(out: &mut dyn Write, ex: &Exercise, file: &Path, s: Style) -> io::Result<()> {
+    exercise::prompt(out, &ex.prompt(), s)?;
+    writeln!(out)?;
+    let file = s.bold(&file.display().to_string());
+    if ex.kind() == Kind::Predict {
+        writeln!(out, "{}", s.bold("The snippet:"))?;
+        let snippet = String::from_utf8_lossy(&ex.starter().unwrap_or_default()).into_owned();
+        for line in snippet.lines() {
+            writeln!(out, "    {line}")?;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Write what it prints into {file}, then run `grind check`."
+        )?;
+    } else {
+        writeln!(
+            out,
+            "Edit {file}, then run `grind check` (or `grind watch`)."
+        )?;
+    }
+    if let Some(t) = ex.target_minutes {
+        let text = format!("The clock is running: target {t} min.");
+        writeln!(out, "{}", s.dim(&text))?;
+    }
+    Ok(())
+}
+
+/// The hints revealed so far (`shown` of them).
+pub fn hints(out: &mut dyn Write, ex: &Exercise, shown: usize, s: Style) -> io::Result<()> {
+    if ex.hints.is_empty() {
+        return writeln!(out, "`{}` has no hints.", ex.name);
+    }
+    for (i, h) in ex.hints.iter().enumerate().take(shown) {
+        let label = format!("Hint {}/{}:", i + 1, ex.hints.len());
+        writeln!(out, "{} {h}", s.bold(&label))?;
+    }
+    if shown == ex.hints.len() {
+        let text = "That was the last hint. `grind solution --give-up` shows the reference.";
+        writeln!(out, "{}", s.dim(text))?;
+    }
+    Ok(())
+}
+
+/// A prediction's answer: what the snippet prints, and why.
+pub fn real_output(
+    out: &mut dyn Write,
+    expected: &str,
+    explanation: &str,
+    s: Style,
+) -> io::Result<()> {
+    writeln!(out, "{}", s.bold("It prints:"))?;
+    for line in expected.lines() {
+        writeln!(out, "    {line}")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", explanation.trim_end())
+}
+
+/// The reference solution.
+pub fn reference(out: &mut dyn Write, name: &str, source: &[u8], s: Style) -> io::Result<()> {
+    writeln!(out, "{}", s.bold(&format!("Reference solution of {name}:")))?;
+    writeln!(out, "{}", String::from_utf8_lossy(source).trim_end())
+}
+
+/// What `grind next` suggests, and why (`new to you`, `attempted and not solved yet`).
+pub fn next(
+    out: &mut dyn Write,
+    suggestion: Option<(&Exercise, &str)>,
+    s: Style,
+) -> io::Result<()> {
+    let Some((ex, why)) = suggestion else {
+        return writeln!(
+            out,
+            "Everything is solved. `grind review` lists what is due for another go."
+        );
+    };
+    writeln!(
+        out,
+        "{}  {} ({}, {why})",
+        s.bold(&ex.name),
+        ex.title,
+        ex.difficulty.map_or("-", |d| d.as_str()),
+    )?;
+    writeln!(out, "run: grind start {}", ex.name)
+}
+
+/// What `grind review` lists: the exercises due at `now`, most overdue first.
+pub fn reviews(out: &mut dyn Write, due: &[Review], now: u64, s: Style) -> io::Result<()> {
+    if due.is_empty() {
+        writeln!(out, "Nothing is due for review.")?;
+    }
+    for r in due {
+        let late = now.saturating_sub(r.due_at);
+        let when = if late == 0 {
+            "due now".to_string()
+        } else {
+            format!("due {} ago", human(late))
+        };
+        writeln!(out, "{:<36} {:<14} {}", r.name, when, s.dim(&r.reason))?;
+    }
+    Ok(())
+}
+
+/// `grind reset` kept the user's file as `backup`.
+pub fn kept(out: &mut dyn Write, backup: &Path, s: Style) -> io::Result<()> {
+    let backup = s.bold(&backup.display().to_string());
+    writeln!(out, "Kept your version as {backup}.")
+}
+
+/// `grind reset` wrote the starter back into `file`.
+pub fn restored(out: &mut dyn Write, file: &Path, s: Style) -> io::Result<()> {
+    let file = s.bold(&file.display().to_string());
+    writeln!(out, "Restored the starter in {file}.")
+}
+
+/// A new mock round: its problems (name, title, file) and the rules.
+pub fn mock_started(
+    out: &mut dyn Write,
+    problems: &[(&Exercise, &Path)],
+    minutes: u64,
+    hints_allowed: bool,
+    s: Style,
+) -> io::Result<()> {
+    let head = format!(
+        "Mock round: {} problem(s), {minutes} minutes.",
+        problems.len()
+    );
+    writeln!(out, "{}", s.bold(&head))?;
+    for (ex, file) in problems {
+        writeln!(out, "  {:<36} {}  ({})", ex.name, ex.title, file.display())?;
+    }
+    let hints = if hints_allowed { "allowed" } else { "locked" };
+    writeln!(
+        out,
+        "`grind show NAME` for the statement, `grind check NAME` to judge; hints are {hints}."
+    )
+}
+
+/// A mock round still running at `now`.
+pub fn mock_running(out: &mut dyn Write, m: &Mock, now: u64) -> io::Result<()> {
+    let left = human(m.deadline - now);
+    writeln!(out, "A mock round is running: {left} left.")?;
+    for name in &m.exercises {
+        writeln!(out, "  {name}")?;
+    }
+    writeln!(out, "`grind mock --end` ends it now.")
+}
+
+/// The report of an ended mock round.
+pub fn mock_report(out: &mut dyn Write, results: &[MockResult], s: Style) -> io::Result<()> {
+    writeln!(out, "{}", s.bold("Mock round report"))?;
+    for r in results {
+        let (name, tries) = (&r.name, r.checks);
+        match r.solved_after {
+            Some(secs) => writeln!(
+                out,
+                "  {}  {name:<36} in {} ({tries} check(s))",
+                s.green("solved"),
+                human(secs)
+            )?,
+            None => writeln!(
+                out,
+                "  {}  {name:<36} {tries} check(s)",
+                s.red("not solved")
+            )?,
+        }
+    }
+    let solved = results.iter().filter(|r| r.solved_after.is_some()).count();
+    writeln!(out, "{solved}/{} solved in time.", results.len())
+}
+
+/// The top of a `grind watch` frame: on a terminal (colours on), the screen is cleared.
+pub fn watch_frame(out: &mut dyn Write, s: Style) -> io::Result<()> {
+    if s.color {
+        write!(out, "\x1b[2J\x1b[H")?;
+    }
+    Ok(())
+}
+
+/// A check that failed to run in `grind watch` (an error, not a verdict).
+pub fn watch_error(out: &mut dyn Write, error: &str, s: Style) -> io::Result<()> {
+    writeln!(out, "{} {error}", s.red("error:"))
+}
+
+/// The bottom of a `grind watch` frame: what is watched and how to quit.
+pub fn watch_footer(
+    out: &mut dyn Write,
+    file: &Path,
+    single_keys: bool,
+    s: Style,
+) -> io::Result<()> {
+    let how = if single_keys {
+        "`q` quits"
+    } else {
+        "`q` + Enter quits"
+    };
+    let text = format!("watching {}; {how}", file.display());
+    writeln!(out, "{}", s.dim(&text))
+}
