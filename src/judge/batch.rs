@@ -78,7 +78,7 @@ struct Cases<'a> {
     ready: bool,
     /// Position in `todo` of the case whose result comes next.
     next: usize,
-    unsafe_runner: bool,
+    unprotected: bool,
     mark_cpu: Option<Duration>,
     mark_wall: Instant,
     done: Vec<(usize, TestResult)>,
@@ -104,8 +104,8 @@ impl Observer for Cases<'_> {
                 self.ready = true;
                 self.go(cpu)
             }
-            Ok(BatchRecord::Unsafe(_)) if !self.ready => {
-                self.unsafe_runner = true;
+            Ok(BatchRecord::Unprotected(_)) if !self.ready => {
+                self.unprotected = true;
                 Reply::Stop
             }
             Ok(BatchRecord::Result(c)) if self.ready && self.next < self.todo.len() => {
@@ -166,7 +166,7 @@ fn run_worker(
             launcher,
             ready: false,
             next: 0,
-            unsafe_runner: false,
+            unprotected: false,
             mark_cpu: None,
             mark_wall: Instant::now(),
             done: Vec::new(),
@@ -175,7 +175,7 @@ fn run_worker(
         let outcome = run_batch(launcher, source, cases, &mut batch, limits);
         let Cases {
             next,
-            unsafe_runner,
+            unprotected,
             mark_cpu,
             mark_wall,
             done: mut reported,
@@ -194,7 +194,7 @@ fn run_worker(
                 return done;
             }
         };
-        if unsafe_runner {
+        if unprotected {
             // The runner could not protect itself: every remaining case, the classic way.
             let rest: Vec<TextCase> = todo.iter().map(|&i| cases[i].clone()).collect();
             let results = stdio::judge(launcher, source, &rest, checker, limits);

@@ -169,7 +169,7 @@ def main():
     job = json.loads(data[:nl])
     blob = memoryview(data)[nl + 1:]
     if not nondumpable():
-        _send_record({"e": "unsafe", "why": "the runner could not make itself non-dumpable"})
+        _send_record({"e": "unprotected", "why": "the runner could not make itself non-dumpable"})
         return
     with open("solution.py", "rb") as f:
         code = compile(f.read(), "solution.py", "exec")

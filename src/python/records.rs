@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | `ready` | both | (the solution is loaded / compiled; cases may start) |
 //! | `load_error` | harness | `type`, `message`, `traceback` |
-//! | `unsafe` | batch | `why`: the runner cannot isolate its cases from itself |
+//! | `unprotected` | batch | `why`: the runner cannot isolate its cases from itself |
 //! | `result` | harness | `i`, `ok`, `value` or `kind` (`exception`, `unsupported`) with `type`, `message`, `traceback`; `peak_kib`, `stdout` |
 //! | `result` | batch | `i`, `code` or `signal`, `peak_kib`, `out`, `err` (byte counts of the raw tail), `out_size`, `disk_full` |
 //!
@@ -163,7 +163,7 @@ pub struct CaseResult {
 pub enum BatchRecord {
     Ready,
     /// The runner cannot keep its cases away from itself here: judge the classic way.
-    Unsafe(String),
+    Unprotected(String),
     Result(CaseResult),
 }
 
@@ -187,7 +187,7 @@ pub fn batch_record(frame: &[u8]) -> Result<BatchRecord, ProtocolError> {
     let (e, v, tail) = split(frame)?;
     match e.as_str() {
         "ready" => Ok(BatchRecord::Ready),
-        "unsafe" => Ok(BatchRecord::Unsafe(
+        "unprotected" => Ok(BatchRecord::Unprotected(
             v.get("why")
                 .and_then(Value::as_str)
                 .unwrap_or("")
