@@ -5,7 +5,7 @@
 //! Each case still gets its own process, CPU and file-size limits, empty directory, stdin,
 //! stdout and stderr (anonymous files the runner reads back through its own descriptors), and
 //! every process it started is killed before the next case begins. The runner waits for the
-//! judge's go-ahead before each case; the judge ([`Cases`], the channel's observer) reads the
+//! judge's go-ahead before each case; the judge ([`Batch`], the channel's observer) reads the
 //! run's CPU time from its cgroup at the go-ahead and at the case's result, so the case is
 //! charged for everything it ran, reaped or not, and the tree is killed the moment a case
 //! passes its budget. Exactly one result per case, in order, is accepted; the runner is
@@ -43,7 +43,7 @@ pub fn judge(
     checker: &TextChecker,
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
-    if !launcher.warm() {
+    if !Launcher::warm() {
         return stdio::judge(launcher, source, cases, checker, limits);
     }
     let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
@@ -69,7 +69,7 @@ pub fn judge(
 
 /// The observer of one batch: the cases it runs (indices into the exercise's cases), the one
 /// whose result comes next, and the marks that case is measured from.
-struct Cases<'a> {
+struct Batch<'a> {
     cases: &'a [TextCase],
     todo: &'a [usize],
     checker: &'a TextChecker,
@@ -85,7 +85,7 @@ struct Cases<'a> {
     stopped: bool,
 }
 
-impl Cases<'_> {
+impl Batch<'_> {
     fn go(&mut self, cpu: Option<Duration>) -> Reply {
         self.mark_cpu = cpu;
         self.mark_wall = Instant::now();
@@ -97,7 +97,7 @@ impl Cases<'_> {
     }
 }
 
-impl Observer for Cases<'_> {
+impl Observer for Batch<'_> {
     fn frame(&mut self, payload: &[u8], cpu: Option<Duration>) -> Reply {
         match batch_record(payload) {
             Ok(BatchRecord::Ready) if !self.ready => {
@@ -158,7 +158,7 @@ fn run_worker(
     let mut pos = 0;
     while pos < mine.len() && !launcher.stopped() {
         let todo = &mine[pos..];
-        let mut batch = Cases {
+        let mut batch = Batch {
             cases,
             todo,
             checker,
@@ -173,7 +173,7 @@ fn run_worker(
             stopped: false,
         };
         let outcome = run_batch(launcher, source, cases, &mut batch, limits);
-        let Cases {
+        let Batch {
             next,
             unprotected,
             mark_cpu,
@@ -243,7 +243,7 @@ fn run_batch(
     launcher: &Launcher<'_>,
     source: &[u8],
     cases: &[TextCase],
-    batch: &mut Cases<'_>,
+    batch: &mut Batch<'_>,
     limits: Limits,
 ) -> Result<Outcome, String> {
     let todo = batch.todo;
@@ -280,7 +280,7 @@ fn run_batch(
             Script::Batch,
             &stdin,
             run,
-            Warm {
+            &mut Warm {
                 observer: batch,
                 cgroup: true,
                 max_frame: out_cap + STDERR_KEEP + 64 * 1024,

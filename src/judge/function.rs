@@ -40,7 +40,7 @@ pub fn judge(
     source: &[u8],
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
-    let warm = launcher.warm();
+    let warm = Launcher::warm();
     let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
     // Contiguous chunks: one interpreter runs consecutive cases.
     let chunk = cases.len().div_ceil(jobs).max(1);
@@ -368,7 +368,7 @@ fn run_harness(
             Script::Harness,
             &stdin,
             run,
-            Warm {
+            &mut Warm {
                 observer: calls,
                 cgroup: warm,
                 max_frame: max_frame(&limits),

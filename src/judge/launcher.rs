@@ -97,7 +97,7 @@ impl Launcher<'_> {
     /// Whether a warm interpreter can be measured from outside here: runs get a cgroup of
     /// their own (asked once per process). Without one, every test runs in a process of its
     /// own, whose whole tree the keeper accounts for.
-    pub fn warm(&self) -> bool {
+    pub fn warm() -> bool {
         static WARM: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
         *WARM.get_or_init(sandbox::cgroup::per_run_available)
     }
@@ -110,7 +110,7 @@ impl Launcher<'_> {
         script: Script,
         stdin: &[u8],
         limits: Limits,
-        warm: Warm<'_>,
+        warm: &mut Warm<'_>,
     ) -> io::Result<Outcome> {
         let cgroup = if warm.cgroup {
             Some(
@@ -131,8 +131,8 @@ impl Launcher<'_> {
             script,
             stdin,
             limits,
-            Some(channel),
-            Some(warm.observer),
+            Some(&channel),
+            Some(&mut *warm.observer),
         )
     }
 
@@ -153,7 +153,7 @@ impl Launcher<'_> {
         script: Script,
         stdin: &[u8],
         limits: Limits,
-        channel: Option<Channel<'_>>,
+        channel: Option<&Channel<'_>>,
         observer: Option<&mut dyn Observer>,
     ) -> io::Result<Outcome> {
         let mut policy = self.policy(dir.path(), limits.disk);
@@ -165,7 +165,7 @@ impl Launcher<'_> {
         }
         let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
         args.push(OsStr::new(script.file_name()));
-        let ch = channel.as_ref();
+        let ch = channel;
         sandbox::run(
             &sandbox::Command {
                 program: &self.python.executable,

@@ -145,23 +145,32 @@ pub struct RunCgroup {
     dir: std::fs::File,
 }
 
-/// Where this process's run cgroups are created, once per process: `None` when there is no
-/// writable cgroup v2 hierarchy.
-static RUNS_PARENT: Mutex<Option<Option<PathBuf>>> = Mutex::new(None);
+/// Where this process's run cgroups are created, decided once per process.
+enum RunsParent {
+    Unknown,
+    /// No writable cgroup v2 hierarchy here.
+    None,
+    At(PathBuf),
+}
+
+static RUNS_PARENT: Mutex<RunsParent> = Mutex::new(RunsParent::Unknown);
 static RUN_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 fn runs_parent() -> Option<PathBuf> {
     let mut parent = RUNS_PARENT
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if parent.is_none() {
+    if matches!(*parent, RunsParent::Unknown) {
         let made = v2_own_dir().and_then(|own| {
             let p = own.join(format!("grind-runs-{}", std::process::id()));
             (std::fs::create_dir(&p).is_ok() || p.is_dir()).then_some(p)
         });
-        *parent = Some(made);
+        *parent = made.map_or(RunsParent::None, RunsParent::At);
     }
-    parent.clone().flatten()
+    match &*parent {
+        RunsParent::At(p) => Some(p.clone()),
+        _ => None,
+    }
 }
 
 impl RunCgroup {
@@ -222,11 +231,13 @@ pub fn per_run_available() -> bool {
 /// Ends every run at once and removes every cgroup of this process (an interrupt is ending
 /// `grind`): `cgroup.kill` on the parent of the runs reaches every run below it.
 pub fn remove_all() {
-    let parent = RUNS_PARENT
+    let parent = match &*RUNS_PARENT
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .clone()
-        .flatten();
+    {
+        RunsParent::At(p) => Some(p.clone()),
+        _ => None,
+    };
     if let Some(p) = parent {
         let _ = std::fs::write(p.join("cgroup.kill"), "1");
         if let Ok(entries) = std::fs::read_dir(&p) {
@@ -246,12 +257,13 @@ pub fn remove_all() {
 
 /// Removes the parent of this process's run cgroups (when `grind` exits).
 fn remove_runs_parent() {
-    let parent = RUNS_PARENT
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .take()
-        .flatten();
-    if let Some(p) = parent {
+    let parent = std::mem::replace(
+        &mut *RUNS_PARENT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        RunsParent::Unknown,
+    );
+    if let RunsParent::At(p) = parent {
         for _ in 0..100 {
             if std::fs::remove_dir(&p).is_ok() || !p.exists() {
                 break;

@@ -139,7 +139,7 @@ struct Io<'c, 'o> {
     reaped: Option<(i32, libc::rusage)>,
 }
 
-impl<'c, 'o> Io<'c, 'o> {
+impl<'c> Io<'c, '_> {
     fn new(cmd: &'c Command<'c>, pipes: &Pipes, keeper: libc::pid_t, start: Instant) -> Self {
         let chan = pipes.channel.as_ref().map_or(-1, |c| c.read);
         let fds = [

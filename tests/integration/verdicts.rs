@@ -78,11 +78,13 @@ verdict_tests! {
 
 #[test]
 fn function_timeout_on_one_case_lets_the_others_run() {
-    let json = expect(
-        "native/pair-sum",
-        "function/timeout_one_case.py",
-        "time_limit_exceeded",
-        "",
+    let s = Scratch::new();
+    let ex = s.copy("native/pair-sum");
+    let sol = s.copy("solutions").join("function/timeout_one_case.py");
+    let (code, json) = check_json(&s, &ex, &sol, &["--all-tests", "-j", "1"]);
+    assert_eq!(
+        (code, &json["verdict"]),
+        (1, &serde_json::json!("time_limit_exceeded"))
     );
     assert_eq!(
         test_verdicts(&json),
@@ -92,8 +94,31 @@ fn function_timeout_on_one_case_lets_the_others_run() {
             ("hidden/2".into(), "accepted".into()),
             ("hidden/3".into(), "accepted".into()),
             ("hidden/4".into(), "accepted".into()),
-        ]
+        ],
+        "with --all-tests, a case killed for its time does not stop the others"
     );
+    s.assert_tmp_clean();
+}
+
+#[test]
+fn a_timeout_stops_the_tests_after_it() {
+    let s = Scratch::new();
+    let ex = s.copy("native/pair-sum");
+    let sol = s.copy("solutions").join("function/timeout_one_case.py");
+    let (code, json) = check_json(&s, &ex, &sol, &["-j", "1"]);
+    assert_eq!(
+        (code, &json["verdict"]),
+        (1, &serde_json::json!("time_limit_exceeded"))
+    );
+    assert_eq!(
+        test_verdicts(&json),
+        [
+            ("sample/1".into(), "accepted".into()),
+            ("hidden/1".into(), "time_limit_exceeded".into()),
+        ],
+        "by default, the tests after a time limit exceeded are not run"
+    );
+    s.assert_tmp_clean();
 }
 
 #[test]

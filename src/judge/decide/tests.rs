@@ -371,7 +371,11 @@ fn harness_endings_table() {
             "a frame longer than the output limit",
         ),
         (
-            broken_channel(false, "a result for case 7 while case 2 was running", &limits()),
+            broken_channel(
+                false,
+                "a result for case 7 while case 2 was running",
+                &limits(),
+            ),
             Verdict::RunTimeError,
             "a result for case 7 while case 2 was running",
             "a forged record",

@@ -15,8 +15,16 @@ fn frames_that_are_not_records_are_errors() {
         (b"not json", ProtocolError::NotARecord, "not JSON"),
         (b"[1]", ProtocolError::NotARecord, "JSON, not an object"),
         (b"{\"x\":1}", ProtocolError::NotARecord, "no `e`"),
-        (b"{\"e\":5}", ProtocolError::NotARecord, "an `e` that is not a string"),
-        (b"{\"e\":\"start\",\"i\":3}", ProtocolError::UnknownKind("start".into()), "an unknown kind"),
+        (
+            b"{\"e\":5}",
+            ProtocolError::NotARecord,
+            "an `e` that is not a string",
+        ),
+        (
+            b"{\"e\":\"start\",\"i\":3}",
+            ProtocolError::UnknownKind("start".into()),
+            "an unknown kind",
+        ),
         (
             b"{\"e\":\"result\",\"ok\":true}",
             ProtocolError::Malformed("result"),
@@ -59,7 +67,14 @@ fn fields_of_the_wrong_type_read_as_absent() {
         panic!("a batch result");
     };
     assert_eq!(
-        (c.index, c.code, c.signal, c.stdout.as_slice(), c.stderr.as_slice(), c.disk_full),
+        (
+            c.index,
+            c.code,
+            c.signal,
+            c.stdout.as_slice(),
+            c.stderr.as_slice(),
+            c.disk_full
+        ),
         (4, Some(2), None, b"ok".as_slice(), b"E".as_slice(), false)
     );
     assert_eq!(c.stdout_size, 2, "the size is at least what came back");
@@ -81,7 +96,10 @@ fn raised_text() {
 fn frames(mut channel: &[u8]) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     while let Some(nl) = channel.iter().position(|&b| b == b'\n') {
-        let len: usize = std::str::from_utf8(&channel[..nl]).unwrap().parse().unwrap();
+        let len: usize = std::str::from_utf8(&channel[..nl])
+            .unwrap()
+            .parse()
+            .unwrap();
         out.push(channel[nl + 1..nl + 1 + len].to_vec());
         channel = &channel[nl + 1 + len..];
     }
@@ -149,8 +167,12 @@ def rev(head: Optional[ListNode], k: int) -> Optional[ListNode]:
         .iter()
         .map(|f| harness_record(f).unwrap())
         .collect();
-    let [HarnessRecord::Ready, HarnessRecord::Result(reversed), HarnessRecord::Result(raised), HarnessRecord::Result(unsupported)] =
-        records.as_slice()
+    let [
+        HarnessRecord::Ready,
+        HarnessRecord::Result(reversed),
+        HarnessRecord::Result(raised),
+        HarnessRecord::Result(unsupported),
+    ] = records.as_slice()
     else {
         panic!("ready, then one result per case: {records:?}");
     };
@@ -161,7 +183,9 @@ def rev(head: Optional[ListNode], k: int) -> Optional[ListNode]:
     );
     assert!(
         reversed.stdout.starts_with("k is 2\nxxxx")
-            && reversed.stdout.ends_with("[... 6008 more characters printed ...]"),
+            && reversed
+                .stdout
+                .ends_with("[... 6008 more characters printed ...]"),
         "print() captured, its start only: {:?}",
         &reversed.stdout[reversed.stdout.len() - 60..]
     );
@@ -228,13 +252,21 @@ sys.exit(n)
         .iter()
         .map(|f| batch_record(f).unwrap())
         .collect();
-    let [BatchRecord::Ready, BatchRecord::Result(a), BatchRecord::Result(b), BatchRecord::Result(c)] =
-        records.as_slice()
+    let [
+        BatchRecord::Ready,
+        BatchRecord::Result(a),
+        BatchRecord::Result(b),
+        BatchRecord::Result(c),
+    ] = records.as_slice()
     else {
         panic!("ready, then one result per case: {records:?}");
     };
     assert_eq!(
-        [(a.index, a.code, a.signal), (b.index, b.code, b.signal), (c.index, c.code, c.signal)],
+        [
+            (a.index, a.code, a.signal),
+            (b.index, b.code, b.signal),
+            (c.index, c.code, c.signal)
+        ],
         [(0, Some(0), None), (1, Some(2), None), (2, None, Some(11))],
         "exit codes and signals per case"
     );

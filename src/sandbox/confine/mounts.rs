@@ -117,7 +117,9 @@ pub fn disk_used(dir: &str) -> Option<u64> {
     if unsafe { libc::statvfs(path.as_ptr(), &raw mut st) } != 0 {
         return None;
     }
-    let blocks = u64::try_from(st.f_blocks.saturating_sub(st.f_bfree)).ok()?;
-    let size = u64::try_from(st.f_frsize).ok()?;
-    Some(blocks.saturating_mul(size))
+    Some(
+        st.f_blocks
+            .saturating_sub(st.f_bfree)
+            .saturating_mul(st.f_frsize),
+    )
 }
