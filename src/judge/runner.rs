@@ -76,6 +76,11 @@ impl Judge<'_> {
         }
         judgement.verdict =
             Verdict::worst(judgement.tests.iter().map(|t| t.verdict)).unwrap_or(Verdict::Accepted);
+        // NOTE: `accepted` needs every test judged. Tests are skipped only after a failure
+        // stopped judging, so this never fires unless something upstream lost a test.
+        if judgement.verdict == Verdict::Accepted && judgement.tests.len() != tests.len() {
+            judgement.verdict = Verdict::JudgeError;
+        }
         Ok(judgement)
     }
 

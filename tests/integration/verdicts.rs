@@ -317,3 +317,44 @@ fn every_stdio_case_starts_in_an_empty_directory() {
     let (code, json) = check_json(&s, &ex, &sol, &[]);
     assert_eq!(code, 0, "no case sees another's files: {json:#}");
 }
+
+/// Ctrl-C (SIGINT) or SIGTERM in the middle of judging: every run is killed, the run
+/// directories (which hold the solution and, in batch mode, the inputs) are removed, and grind
+/// ends with 130.
+#[test]
+fn an_interrupt_removes_every_run_and_its_directory() {
+    for (signal, name) in [(libc::SIGINT, "SIGINT"), (libc::SIGTERM, "SIGTERM")] {
+        let s = Scratch::new();
+        let ex = s.copy("native/add");
+        let sol = s.copy("solutions").join("stdio/sleep.py");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_grind"))
+            .args(["--color", "never", "check"])
+            .arg(&ex)
+            .arg("--file")
+            .arg(&sol)
+            .env("TMPDIR", s.tmp())
+            .env("GRIND_CACHE_DIR", s.path().join("cache"))
+            .current_dir(s.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until a run has started (its directory exists), then interrupt.
+        let started = std::time::Instant::now();
+        while std::fs::read_dir(s.tmp()).unwrap().next().is_none() {
+            assert!(started.elapsed().as_secs() < 20, "{name}: no run started");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        // SAFETY: signalling our own child.
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::kill(i32::try_from(child.id()).unwrap(), signal);
+        }
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "{name}: exit status");
+        let left: Vec<_> = std::fs::read_dir(s.tmp()).unwrap().collect();
+        assert!(left.is_empty(), "{name}: run directories left: {left:?}");
+        s.assert_tmp_clean();
+    }
+}
