@@ -149,6 +149,10 @@ pub struct CheckArgs {
     /// Stop at the first test that is not accepted.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Run every test even after one exceeded the time limit (by default the tests after it
+    /// are not run: a program that is too slow gets its verdict in about the time limit).
+    #[arg(long)]
+    pub all_tests: bool,
     /// Check every exercise that has a file in the current directory.
     #[arg(long, conflicts_with_all = ["name", "file"])]
     pub all: bool,

@@ -32,6 +32,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
 fn run_command(cli: &Cli) -> anyhow::Result<u8> {
     let ctx = context::Context::new(cli)?;
     let _cgroup = sandbox::cgroup::Guard::hold();
+    sandbox::interrupt::install();
     let mut out = std::io::stdout().lock();
     match &cli.command {
         Command::List(args) => commands::list::run(&ctx, args, &mut out),

@@ -22,6 +22,9 @@ pub struct Limits {
     pub file_size: u64,
     /// Open descriptors per process.
     pub open_files: u64,
+    /// Bytes all files of a run may take together (its directory is a filesystem of this
+    /// size where the sandbox can mount one).
+    pub disk: u64,
 }
 
 impl Limits {
@@ -35,6 +38,7 @@ impl Limits {
             output: output_mib * MIB,
             file_size: 16 * MIB,
             open_files: 64,
+            disk: 64 * MIB,
         }
     }
 
@@ -48,10 +52,12 @@ impl Limits {
     }
 }
 
-/// Wall time allowed for a CPU limit: generous, since two runs share two cores and the
-/// interpreter's start-up counts, but a program that sleeps is still stopped quickly.
+/// Wall time allowed for a CPU limit. The CPU limit itself is enforced on CPU time (from the
+/// run's cgroup, or the kernel's `RLIMIT_CPU`), so the wall deadline only stops programs that
+/// wait instead of computing: it is generous, so that a loaded machine, where a program gets a
+/// fraction of a core, still reports a time limit by the CPU time actually used.
 fn wall_for(cpu: Duration) -> Duration {
-    cpu * 2 + Duration::from_millis(500)
+    cpu * 3 + Duration::from_secs(2)
 }
 
 impl Default for Limits {
@@ -67,11 +73,12 @@ mod tests {
     #[test]
     fn wall_limit_leaves_room_for_startup() {
         let l = Limits::new(1.0, 256, 8);
-        assert_eq!(l.wall, Duration::from_millis(2500));
+        assert_eq!(l.wall, Duration::from_secs(5));
         assert_eq!(l.memory, 256 * MIB);
+        assert_eq!(l.disk, 64 * MIB);
         assert_eq!(
             l.with_cpu(Duration::from_secs(3)).wall,
-            Duration::from_millis(6500)
+            Duration::from_secs(11)
         );
     }
 }

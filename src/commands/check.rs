@@ -38,6 +38,7 @@ pub fn exit_code(v: Verdict) -> u8 {
 pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     let mut options = ctx.judge_options(&args.judge)?;
     options.fail_fast = args.fail_fast;
+    options.stop_on_timeout = !args.all_tests;
     if args.all {
         return check_all(ctx, options, out);
     }

@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
     }
     let keys = keys::SingleKeys::enable();
     let single_keys = keys.is_some();
-    let (rx, _watcher) = events::start(&file, single_keys)?;
+    let (rx, _watcher, _interrupt) = events::start(&file, single_keys)?;
     let request = Request {
         file: file.clone(),
         options: ctx.options(),

@@ -1,25 +1,39 @@
 //! Judging `stdio` exercises from a warm interpreter (`src/python/batch.py`): one sandboxed
 //! Python process per worker compiles the solution once and forks a fresh child per case,
-//! which costs about a millisecond instead of a full interpreter start. Each case still gets
-//! its own process, CPU and file-size limits, stdin, stdout and stderr, and is judged from its
-//! own wait status and resource usage. A case that hangs is killed with the whole batch (the
-//! wall deadline moves with every record) and the rest continue in a fresh one; if the batch
-//! dies for any other reason (the solution killed its parent), that case is judged again on
-//! its own, the classic way (`stdio.rs`), so the verdict is never the batch's fault.
+//! which costs about a millisecond instead of a full interpreter start.
+//!
+//! Each case still gets its own process, CPU and file-size limits, empty directory, stdin,
+//! stdout and stderr (anonymous files the runner reads back through its own descriptors), and
+//! every process it started is killed before the next case begins. The runner waits for the
+//! judge's go-ahead before each case; the judge ([`Batch`], the channel's observer) reads the
+//! run's CPU time from its cgroup at the go-ahead and at the case's result, so the case is
+//! charged for everything it ran, reaped or not, and the tree is killed the moment a case
+//! passes its budget. Exactly one result per case, in order, is accepted; the runner is
+//! non-dumpable, so no case can reach its channel.
+//!
+//! A case that hangs or runs over is killed with the whole batch and the rest continue in a
+//! fresh one; if the batch dies for any other reason (the solution killed its parent), that
+//! case is judged again on its own, the classic way (`stdio.rs`), so the verdict is never the
+//! batch's fault. Where runs get no cgroup of their own, or the runner cannot make itself
+//! non-dumpable, every case runs the classic way.
+
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::decide;
 use super::judgement::{TestResult, chain};
-use super::launcher::{Launcher, run_dir};
+use super::launcher::{Launcher, Warm, run_dir};
 use super::stdio;
 use crate::catalog::TextCase;
 use crate::checker::TextChecker;
 use crate::limits::Limits;
 use crate::pool;
 use crate::python::Script;
-use crate::python::records::{BatchRecord, CaseResult, batch_records};
-use crate::sandbox::{Exit, Kill, Layers, Outcome};
+use crate::python::records::{BatchRecord, CaseResult, batch_record};
+use crate::sandbox::{Exit, Kill, Observer, Outcome, Reply};
+
+/// How much of a case's stderr comes back (its start; the rest is dropped).
+const STDERR_KEEP: usize = 64 * 1024;
 
 /// Judges every case; `None` marks cases skipped after an early stop.
 pub fn judge(
@@ -29,6 +43,9 @@ pub fn judge(
     checker: &TextChecker,
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
+    if !Launcher::warm() {
+        return stdio::judge(launcher, source, cases, checker, limits);
+    }
     let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
     // Interleave the cases over the workers, so slow large cases at the end are shared.
     let mut results: Vec<Option<TestResult>> = vec![None; cases.len()];
@@ -50,6 +67,84 @@ pub fn judge(
     results
 }
 
+/// The observer of one batch: the cases it runs (indices into the exercise's cases), the one
+/// whose result comes next, and the marks that case is measured from.
+struct Batch<'a> {
+    cases: &'a [TextCase],
+    todo: &'a [usize],
+    checker: &'a TextChecker,
+    limits: Limits,
+    launcher: &'a Launcher<'a>,
+    ready: bool,
+    /// Position in `todo` of the case whose result comes next.
+    next: usize,
+    unprotected: bool,
+    mark_cpu: Option<Duration>,
+    mark_wall: Instant,
+    done: Vec<(usize, TestResult)>,
+    stopped: bool,
+}
+
+impl Batch<'_> {
+    fn go(&mut self, cpu: Option<Duration>) -> Reply {
+        self.mark_cpu = cpu;
+        self.mark_wall = Instant::now();
+        Reply::Continue {
+            ack: true,
+            wall: self.limits.wall,
+            cpu_until: cpu.map(|c| c + budget(&self.limits)),
+        }
+    }
+}
+
+impl Observer for Batch<'_> {
+    fn frame(&mut self, payload: &[u8], cpu: Option<Duration>) -> Reply {
+        match batch_record(payload) {
+            Ok(BatchRecord::Ready) if !self.ready => {
+                self.ready = true;
+                self.go(cpu)
+            }
+            Ok(BatchRecord::Unprotected(_)) if !self.ready => {
+                self.unprotected = true;
+                Reply::Stop
+            }
+            Ok(BatchRecord::Result(c)) if self.ready && self.next < self.todo.len() => {
+                // Indices in the batch's job count from 0 over `todo`.
+                if c.index != self.next {
+                    return Reply::Refuse;
+                }
+                let i = self.todo[self.next];
+                let used = match (cpu, self.mark_cpu) {
+                    (Some(now), Some(mark)) => now.saturating_sub(mark),
+                    _ => Duration::ZERO,
+                };
+                let out = case_outcome(&c, used, self.mark_wall.elapsed(), &self.limits);
+                let r = stdio::finish(
+                    stdio::pending(&self.cases[i]),
+                    &out,
+                    &self.cases[i],
+                    self.checker,
+                    &self.limits,
+                );
+                let stop = self.launcher.stop_after(r.verdict);
+                self.done.push((i, r));
+                self.next += 1;
+                if stop || self.next >= self.todo.len() {
+                    self.stopped = stop;
+                    return Reply::Stop;
+                }
+                self.go(cpu)
+            }
+            _ => Reply::Refuse,
+        }
+    }
+}
+
+/// A case's CPU budget: its limit and a little more (see `function.rs`).
+fn budget(limits: &Limits) -> Duration {
+    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
+}
+
 fn run_worker(
     launcher: &Launcher<'_>,
     source: &[u8],
@@ -58,16 +153,40 @@ fn run_worker(
     checker: &TextChecker,
     limits: Limits,
 ) -> Vec<(usize, TestResult)> {
-    let options = &launcher.options;
     let mut done = Vec::new();
     // `pos`: index into `mine` of the first case the next batch runs.
     let mut pos = 0;
-    while pos < mine.len() {
+    while pos < mine.len() && !launcher.stopped() {
         let todo = &mine[pos..];
-        let run = match run_batch(launcher, source, cases, todo, limits) {
-            Ok(x) => x,
+        let mut batch = Batch {
+            cases,
+            todo,
+            checker,
+            limits,
+            launcher,
+            ready: false,
+            next: 0,
+            unprotected: false,
+            mark_cpu: None,
+            mark_wall: Instant::now(),
+            done: Vec::new(),
+            stopped: false,
+        };
+        let outcome = run_batch(launcher, source, cases, &mut batch, limits);
+        let Batch {
+            next,
+            unprotected,
+            mark_cpu,
+            mark_wall,
+            done: mut reported,
+            stopped,
+            ..
+        } = batch;
+        done.append(&mut reported);
+        let outcome = match outcome {
+            Ok(o) => o,
             Err(e) => {
-                for &i in todo {
+                for &i in &todo[next..] {
                     let mut r = stdio::pending(&cases[i]);
                     r.message = Some(format!("could not run the batch: {e}"));
                     done.push((i, r));
@@ -75,69 +194,69 @@ fn run_worker(
                 return done;
             }
         };
-        let mut stop = false;
-        let mut in_flight = None;
-        let mut next = pos;
-        for rec in &run.records {
-            match rec {
-                BatchRecord::Start(k) if *k < todo.len() => in_flight = Some(*k),
-                BatchRecord::Result(c) if c.index < todo.len() => {
-                    let (k, i) = (c.index, todo[c.index]);
-                    in_flight = None;
-                    let out = case_outcome(c, &run.files[k], &limits, &run.outcome.layers);
-                    let r =
-                        stdio::finish(stdio::pending(&cases[i]), &out, &cases[i], checker, &limits);
-                    stop |= options.should_stop(r.verdict);
-                    done.push((i, r));
-                    next = pos + k + 1;
-                }
-                _ => {}
-            }
+        if unprotected {
+            // The runner could not protect itself: every remaining case, the classic way.
+            let rest: Vec<TextCase> = todo.iter().map(|&i| cases[i].clone()).collect();
+            let results = stdio::judge(launcher, source, &rest, checker, limits);
+            done.extend(
+                todo.iter()
+                    .zip(results)
+                    .filter_map(|(&i, r)| r.map(|r| (i, r))),
+            );
+            return done;
         }
-        if stop || next >= mine.len() {
+        if stopped || next >= todo.len() {
             break;
         }
-        // The batch ended early: a case hung (killed at the wall deadline), or something
-        // else ended it (the solution killed its parent). Decide that case, go on after it.
-        let k = in_flight.unwrap_or(next - pos);
-        let i = todo[k];
-        let r = if in_flight.is_some() && run.outcome.killed == Some(Kill::WallTime) {
-            let mut r = stdio::pending(&cases[i]);
-            r.wall = limits.wall;
-            r.decided(decide::batch_wall_kill(&limits))
-        } else {
-            stdio::run_case(launcher, source, &cases[i], checker, limits)
+        // The batch ended before case `next` reported: it ran over its CPU budget or its wall
+        // deadline (judged here, with the CPU it used), or something else ended the batch (the
+        // solution killed its parent, broke the channel): then the case runs again on its own,
+        // the classic way, so the verdict is never the batch's fault.
+        let i = todo[next];
+        let r = match outcome.killed {
+            Some(Kill::CpuTime | Kill::WallTime) if mark_cpu.is_some() => {
+                let mut out = outcome.clone();
+                out.cpu = outcome
+                    .tree_cpu
+                    .unwrap_or_default()
+                    .saturating_sub(mark_cpu.unwrap_or_default());
+                out.wall = mark_wall.elapsed().min(outcome.wall);
+                out.stdout = Vec::new();
+                let mut r =
+                    stdio::finish(stdio::pending(&cases[i]), &out, &cases[i], checker, &limits);
+                r.detail.log = String::new();
+                r
+            }
+            _ => stdio::run_case(launcher, source, &cases[i], checker, limits),
         };
-        let halt = options.should_stop(r.verdict);
+        let halt = launcher.stop_after(r.verdict);
         done.push((i, r));
         if halt {
             break;
         }
-        pos += k + 1;
+        pos += next + 1;
     }
     done
-}
-
-/// What a batch left: its records (indices into `todo`), how the batch process ended, and
-/// per case the (stdout, stderr) files it wrote.
-struct BatchRun {
-    records: Vec<BatchRecord>,
-    outcome: Outcome,
-    files: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
 fn run_batch(
     launcher: &Launcher<'_>,
     source: &[u8],
     cases: &[TextCase],
-    todo: &[usize],
+    batch: &mut Batch<'_>,
     limits: Limits,
-) -> Result<BatchRun, String> {
+) -> Result<Outcome, String> {
+    let todo = batch.todo;
+    let out_cap = usize::try_from(limits.output)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1);
     let header = json!({
         "start": 0,
         "sizes": todo.iter().map(|&i| cases[i].input.len()).collect::<Vec<_>>(),
         "cpu_secs": limits.cpu.as_secs() + 1,
         "fsize": limits.output + 1,
+        "out_cap": out_cap,
+        "err_cap": STDERR_KEEP,
     });
     let mut stdin = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
     stdin.push(b'\n');
@@ -148,58 +267,51 @@ fn run_batch(
     let n = u32::try_from(todo.len())
         .unwrap_or(u32::MAX)
         .saturating_add(1);
-    let batch = Limits {
+    let run = Limits {
+        // A backstop for the whole batch; each case's budget is enforced from outside.
         cpu: limits.cpu.saturating_mul(n),
         // Inputs live in the batch's memory; outputs go to files, capped per case.
         file_size: limits.output + 1,
         ..limits
     };
-    let outcome = launcher
-        .run(&dir, Script::Batch, &stdin, batch, Some(limits.wall))
-        .map_err(|e| chain(&e))?;
-    let cap = usize::try_from(limits.output).unwrap_or(usize::MAX);
-    let files = (0..todo.len())
-        .map(|k| {
-            let read = |name: String| {
-                let mut b = std::fs::read(dir.path().join(name)).unwrap_or_default();
-                b.truncate(cap + 1);
-                b
-            };
-            (read(format!("_out{k}")), read(format!("_err{k}")))
-        })
-        .collect();
-    Ok(BatchRun {
-        records: batch_records(&outcome.channel),
-        outcome,
-        files,
-    })
+    launcher
+        .run_warm(
+            &dir,
+            Script::Batch,
+            &stdin,
+            run,
+            &mut Warm {
+                observer: batch,
+                cgroup: true,
+                max_frame: out_cap + STDERR_KEEP + 64 * 1024,
+                load_budget: Duration::from_secs(10),
+            },
+        )
+        .map_err(|e| chain(&e))
 }
 
-/// The outcome of one case's child, as if it had run on its own: its wait status and usage
-/// from the record, its output from the files it wrote. Writing past the file-size limit
-/// (`SIGXFSZ`) or more than the output limit is the output limit.
-fn case_outcome(
-    rec: &CaseResult,
-    (stdout, stderr): &(Vec<u8>, Vec<u8>),
-    limits: &Limits,
-    layers: &Layers,
-) -> Outcome {
-    let usage = rec.usage();
+/// The outcome of one case's child, as if it had run on its own: its wait status from the
+/// record, its CPU time and wall time measured outside, its output as the runner read it back.
+/// Writing past the file-size limit (`SIGXFSZ`) or more than the output limit is the output
+/// limit; filling the run's directory is too.
+fn case_outcome(rec: &CaseResult, cpu: Duration, wall: Duration, limits: &Limits) -> Outcome {
     let exit = match rec.signal {
         Some(s) => Exit::Signal(s),
         None => Exit::Code(rec.code.unwrap_or(0)),
     };
     let xfsz = rec.signal == Some(libc::SIGXFSZ);
-    let over = stdout.len() as u64 > limits.output;
+    let over = rec.stdout_size > limits.output;
     Outcome {
         exit: if xfsz { Exit::Code(0) } else { exit },
         killed: (over || xfsz).then_some(Kill::OutputLimit),
-        wall: usage.wall,
-        cpu: usage.cpu,
-        peak_memory: usage.peak_memory,
-        stdout: stdout.clone(),
-        stderr: stderr.clone(),
-        channel: Vec::new(),
-        layers: layers.clone(),
+        wall,
+        cpu,
+        peak_memory: rec.peak_memory,
+        stdout: rec.stdout.clone(),
+        stderr: rec.stderr.clone(),
+        channel_fault: None,
+        tree_cpu: None,
+        disk_used: rec.disk_full.then_some(limits.disk),
+        layers: crate::sandbox::Layers::default(),
     }
 }

@@ -42,6 +42,9 @@ impl Decision {
 }
 
 const MIB: u64 = 1024 * 1024;
+/// A run's directory counts as full within this much of its size (a filesystem keeps some
+/// blocks for itself).
+const DISK_SLACK: u64 = 64 * 1024;
 
 /// The verdict a process outcome forces regardless of its output, in precedence order: not
 /// started (JE), TLE, MLE, OLE, RE, no status (JE). `None` means it exited normally and its
@@ -56,7 +59,11 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
         ));
     }
     let wall_killed = out.killed == Some(Kill::WallTime);
-    if wall_killed || out.cpu > limits.cpu || out.exit == Exit::Signal(libc::SIGXCPU) {
+    if wall_killed
+        || out.killed == Some(Kill::CpuTime)
+        || out.cpu > limits.cpu
+        || out.exit == Exit::Signal(libc::SIGXCPU)
+    {
         let msg = if wall_killed && out.cpu <= limits.cpu {
             format!(
                 "killed after {:.1} s of wall time (sleeping or waiting?)",
@@ -77,6 +84,21 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
         return Some(Decision::new(
             Verdict::OutputLimitExceeded,
             format!("printed more than {} MiB", limits.output / MIB),
+        ));
+    }
+    if out
+        .disk_used
+        .is_some_and(|d| d >= limits.disk.saturating_sub(DISK_SLACK))
+    {
+        return Some(Decision::new(
+            Verdict::OutputLimitExceeded,
+            format!("wrote more than {} MiB of files", limits.disk / MIB),
+        ));
+    }
+    if out.killed == Some(Kill::Protocol) {
+        return Some(Decision::new(
+            Verdict::RunTimeError,
+            "wrote to the judge's channel (the run was stopped)",
         ));
     }
     let (verdict, msg) = match out.exit {
@@ -107,26 +129,17 @@ pub fn stdio(out: &Outcome, answer: &[u8], checker: &TextChecker, limits: &Limit
     })
 }
 
-/// A batch case in flight when the batch was killed at the case's wall deadline.
-pub fn batch_wall_kill(limits: &Limits) -> Decision {
-    Decision::new(
-        Verdict::TimeLimitExceeded,
-        format!(
-            "killed after {:.1} s of wall time",
-            limits.wall.as_secs_f64()
-        ),
-    )
-}
-
-/// One call of a function solution, as the harness reported it: TLE on its own CPU time,
-/// else its value against the expected one, else why there was no value.
+/// One call of a function solution, as the harness reported it: TLE on the CPU time it used
+/// (measured outside the sandbox), else its value against the expected one, else why there
+/// was no value.
 pub fn call(
     rec: &CallResult,
+    cpu: Duration,
     expected: &Value,
     checker: &ValueOptions,
     limits: &Limits,
 ) -> Decision {
-    if rec.usage().cpu > limits.cpu {
+    if cpu > limits.cpu {
         Decision::new(Verdict::TimeLimitExceeded, cpu_exceeded(limits))
     } else if rec.ok {
         match check_value(expected, &rec.value, checker) {
@@ -154,7 +167,8 @@ pub fn raised(text: &str) -> Verdict {
     }
 }
 
-/// The harness's interpreter ended in the middle of a call.
+/// A case that did not report: the run ended (or was stopped) in the middle of it. `out` is the
+/// run's outcome with the case's own CPU time (measured outside) in place of the run's.
 pub fn died_in_call(out: &Outcome, limits: &Limits) -> Decision {
     forced(out, limits).unwrap_or_else(|| {
         Decision::new(
@@ -171,8 +185,25 @@ pub enum Stage<'a> {
     LoadFailed(&'a str),
     /// The solution's module code was running.
     Loading,
-    /// Between calls, or before loading: the harness itself failed.
-    Between,
+}
+
+/// A frame on the channel that broke the protocol, for the case in flight: something the
+/// solution wrote there (it shares the harness's process), or a result too large to carry.
+pub fn broken_channel(oversized: bool, why: &str, limits: &Limits) -> Decision {
+    if oversized {
+        Decision::new(
+            Verdict::OutputLimitExceeded,
+            format!(
+                "returned or printed more than {} MiB in one call",
+                limits.output / MIB
+            ),
+        )
+    } else {
+        Decision::new(
+            Verdict::RunTimeError,
+            format!("wrote to the judge's channel ({why}); the run was stopped"),
+        )
+    }
 }
 
 /// The harness's interpreter ended before every case reported, with no call in flight.
@@ -182,14 +213,6 @@ pub fn died_between_calls(stage: Stage<'_>, out: &Outcome, limits: &Limits) -> D
         Stage::Loading => forced(out, limits).unwrap_or_else(|| {
             Decision::new(Verdict::RunTimeError, "the solution exited while loading")
         }),
-        Stage::Between => Decision::new(
-            Verdict::JudgeError,
-            format!(
-                "the harness stopped unexpectedly ({:?}): {}",
-                out.exit,
-                out.last_stderr_line().unwrap_or_default()
-            ),
-        ),
     }
 }
 
@@ -211,16 +234,6 @@ fn cpu_exceeded(limits: &Limits) -> String {
 /// Python's way of saying the address-space limit was hit.
 fn out_of_memory(last_stderr_line: &str, stderr: &str) -> bool {
     last_stderr_line.starts_with("MemoryError") || stderr.contains("Cannot allocate memory")
-}
-
-/// The CPU time charged to a case whose interpreter died in the call: the whole limit when
-/// it timed out, nothing otherwise (the interpreter's total covers earlier cases too).
-pub fn charged_cpu(verdict: Verdict, limits: &Limits) -> Duration {
-    if verdict == Verdict::TimeLimitExceeded {
-        limits.cpu
-    } else {
-        Duration::ZERO
-    }
 }
 
 #[cfg(test)]

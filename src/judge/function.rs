@@ -1,24 +1,36 @@
 //! Judging `function` exercises through the Python harness (`src/python/harness.py`).
 //!
-//! All cases of a worker run in one interpreter: the harness reads the arguments of every
-//! case from stdin, calls the solution once per case, and writes a `start` record before and a
-//! `result` record after each call on fd 3. Each record pushes the wall deadline forward, so
-//! the deadline is per case. When a case is killed (timeout, crash, memory), the remaining
-//! cases continue in a fresh interpreter. Expected values never leave this process.
+//! Where the run gets a cgroup of its own, all cases of a worker run in one interpreter: the
+//! harness reads the arguments of every case from stdin, loads the solution, says `ready`,
+//! and then calls the solution once per case, each time only after the judge's go-ahead, and
+//! reports each call's result. The judge ([`Calls`], the channel's observer) accepts exactly
+//! one result per case, in order, with the expected index; reads the run's CPU time from the
+//! cgroup when the go-ahead is given and when the result arrives, so a case is charged for
+//! everything the run did in between (threads, children, daemons included); kills the tree
+//! the moment a case passes its CPU budget; and moves the wall deadline only on an accepted
+//! result. Anything else on the channel stops the run and fails the case in flight. When a
+//! case is killed (time, crash, memory, protocol), the remaining cases continue in a fresh
+//! interpreter. Expected values never leave this process.
+//!
+//! Without a run cgroup nothing outside could measure a single call, so every case gets an
+//! interpreter of its own and is charged that whole run's CPU time (the keeper reaps the whole
+//! tree).
 
 use std::ops::Range;
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 
 use super::decide::{self, Decision, Stage};
 use super::judgement::{Detail, TestResult, chain, clip};
-use super::launcher::{Launcher, run_dir};
+use super::launcher::{Launcher, Warm, run_dir};
 use crate::catalog::{FunctionSpec, ValueCase};
 use crate::limits::Limits;
 use crate::pool;
 use crate::python::Script;
-use crate::python::records::{CallResult, HarnessRecord, harness_records};
-use crate::sandbox::Outcome;
+use crate::python::records::{CallResult, HarnessRecord, harness_record};
+use crate::sandbox::{ChannelFault, Observer, Outcome, Reply};
+use crate::verdict::Verdict;
 
 /// Judges every case; `None` marks cases skipped after an early stop.
 pub fn judge(
@@ -28,6 +40,7 @@ pub fn judge(
     source: &[u8],
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
+    let warm = Launcher::warm();
     let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
     // Contiguous chunks: one interpreter runs consecutive cases.
     let chunk = cases.len().div_ceil(jobs).max(1);
@@ -38,7 +51,7 @@ pub fn judge(
             .map(|start| {
                 let end = (start + chunk).min(cases.len());
                 pool::spawn_scoped(s, "grind-harness", move || {
-                    run_range(launcher, spec, cases, start..end, source, limits)
+                    run_range(launcher, warm, spec, cases, start..end, source, limits)
                 })
             })
             .collect();
@@ -49,44 +62,6 @@ pub fn judge(
         }
     });
     results
-}
-
-/// What the harness said about one interpreter's run.
-#[derive(Default)]
-struct Transcript {
-    loading: bool,
-    loaded: bool,
-    load_error: Option<String>,
-    in_flight: Option<usize>,
-    results: Vec<CallResult>,
-}
-
-impl Transcript {
-    fn read(channel: &[u8]) -> Self {
-        let mut t = Self::default();
-        for rec in harness_records(channel) {
-            match rec {
-                HarnessRecord::Loading => t.loading = true,
-                HarnessRecord::Loaded => t.loaded = true,
-                HarnessRecord::LoadError(e) => t.load_error = Some(e.text()),
-                HarnessRecord::Start(index) => t.in_flight = index,
-                HarnessRecord::Result(r) => {
-                    t.in_flight = None;
-                    t.results.push(r);
-                }
-            }
-        }
-        t
-    }
-
-    /// Where the harness was, when its interpreter ended with no call in flight.
-    fn stage(&self) -> Stage<'_> {
-        match &self.load_error {
-            Some(text) => Stage::LoadFailed(text),
-            None if self.loading && !self.loaded => Stage::Loading,
-            None => Stage::Between,
-        }
-    }
 }
 
 fn pending(case: &ValueCase) -> TestResult {
@@ -101,8 +76,125 @@ fn pending(case: &ValueCase) -> TestResult {
     )
 }
 
+/// Where the harness is in its protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Loading the solution: `ready` or `load_error` comes next.
+    Loading,
+    /// Calling: the result of case `next` comes next.
+    Calling,
+    /// Every case of the run reported, or the judge stopped early.
+    Finished,
+}
+
+/// The observer of one harness run: the protocol's state, the results so far, and the marks
+/// (CPU from the cgroup, wall from the clock) the current case is measured from.
+struct Calls<'a> {
+    spec: &'a FunctionSpec,
+    cases: &'a [ValueCase],
+    limits: Limits,
+    launcher: &'a Launcher<'a>,
+    phase: Phase,
+    /// The case whose result comes next.
+    next: usize,
+    end: usize,
+    load_error: Option<String>,
+    /// Why the channel was refused, for the case in flight.
+    refused: Option<String>,
+    mark_cpu: Option<Duration>,
+    mark_wall: Instant,
+    done: Vec<(usize, TestResult)>,
+    stopped: bool,
+}
+
+impl Calls<'_> {
+    /// The go-ahead for the next case: reset the marks, give it its budgets.
+    fn go(&mut self, cpu: Option<Duration>) -> Reply {
+        self.mark_cpu = cpu;
+        self.mark_wall = Instant::now();
+        Reply::Continue {
+            ack: true,
+            wall: self.limits.wall,
+            cpu_until: cpu.map(|c| c + budget(&self.limits)),
+        }
+    }
+
+    fn refuse(&mut self, why: String) -> Reply {
+        self.refused = Some(why);
+        Reply::Refuse
+    }
+
+    fn result(&mut self, rec: &CallResult, cpu: Option<Duration>) -> Reply {
+        let used = match (cpu, self.mark_cpu) {
+            (Some(now), Some(mark)) => Some(now.saturating_sub(mark)),
+            _ => None,
+        };
+        let i = self.next;
+        let r = call_result(
+            &self.cases[i],
+            rec,
+            used,
+            self.mark_wall.elapsed(),
+            self.spec,
+            &self.limits,
+        );
+        let stop = self.launcher.stop_after(r.verdict);
+        self.done.push((i, r));
+        self.next += 1;
+        if stop || self.next >= self.end {
+            self.stopped = stop;
+            self.phase = Phase::Finished;
+            return Reply::Stop;
+        }
+        self.go(cpu)
+    }
+}
+
+impl Observer for Calls<'_> {
+    fn frame(&mut self, payload: &[u8], cpu: Option<Duration>) -> Reply {
+        let rec = match harness_record(payload) {
+            Ok(rec) => rec,
+            Err(e) => return self.refuse(e.to_string()),
+        };
+        match (self.phase, rec) {
+            (Phase::Loading, HarnessRecord::Ready) => {
+                self.phase = Phase::Calling;
+                self.go(cpu)
+            }
+            (Phase::Loading, HarnessRecord::LoadError(e)) => {
+                self.load_error = Some(e.text());
+                self.phase = Phase::Finished;
+                Reply::Stop
+            }
+            (Phase::Calling, HarnessRecord::Result(rec)) if rec.index == self.next => {
+                self.result(&rec, cpu)
+            }
+            (Phase::Calling, HarnessRecord::Result(rec)) => self.refuse(format!(
+                "a result for case {} while case {} was running",
+                rec.index, self.next
+            )),
+            (_, other) => self.refuse(format!("an unexpected `{}` record", kind(&other))),
+        }
+    }
+}
+
+fn kind(rec: &HarnessRecord) -> &'static str {
+    match rec {
+        HarnessRecord::Ready => "ready",
+        HarnessRecord::LoadError(_) => "load_error",
+        HarnessRecord::Result(_) => "result",
+    }
+}
+
+/// The CPU a case may use before its tree is killed: its limit and a little more, so that a
+/// case that really needs its whole limit is never cut short by the check's granularity.
+fn budget(limits: &Limits) -> Duration {
+    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
+}
+
 fn run_range(
     launcher: &Launcher<'_>,
+    warm: bool,
     spec: &FunctionSpec,
     cases: &[ValueCase],
     range: Range<usize>,
@@ -111,15 +203,44 @@ fn run_range(
 ) -> Vec<(usize, TestResult)> {
     let mut done: Vec<(usize, TestResult)> = Vec::new();
     let mut start = range.start;
-    while start < range.end {
-        let out = match run_harness(
-            launcher,
+    while start < range.end && !launcher.stopped() {
+        // Without a run cgroup, one case per interpreter (see the module docs).
+        let end = if warm { range.end } else { start + 1 };
+        let mut calls = Calls {
             spec,
-            &cases[start..range.end],
+            cases,
+            limits,
+            launcher,
+            phase: Phase::Loading,
+            next: start,
+            end,
+            load_error: None,
+            refused: None,
+            mark_cpu: None,
+            mark_wall: Instant::now(),
+            done: Vec::new(),
+            stopped: false,
+        };
+        let out = run_harness(
+            launcher,
+            warm,
+            &mut calls,
+            &cases[start..end],
             start,
             source,
-            limits,
-        ) {
+        );
+        let Calls {
+            phase,
+            next,
+            load_error,
+            refused,
+            mark_cpu,
+            mark_wall,
+            done: mut reported,
+            stopped,
+            ..
+        } = calls;
+        let out = match out {
             Ok(o) => o,
             Err(e) => {
                 for (i, case) in cases.iter().enumerate().take(range.end).skip(start) {
@@ -130,39 +251,71 @@ fn run_range(
                 break;
             }
         };
-        let t = Transcript::read(&out.channel);
-        let mut stop = false;
-        let mut next = start;
-        // A record outside this interpreter's cases can only be forged by the solution.
-        let mine = start..range.end;
-        for rec in t.results.iter().filter(|r| mine.contains(&r.index)) {
-            let r = call_result(&cases[rec.index], rec, spec, &limits);
-            stop |= launcher.options.should_stop(r.verdict);
-            done.push((rec.index, r));
-            next = rec.index + 1;
+        if !warm && let Some((_, r)) = reported.first_mut() {
+            // One case, one interpreter: the case is charged the run's whole CPU time.
+            *r = call_again(r, &out, &limits);
         }
-        if next >= range.end || stop {
+        done.append(&mut reported);
+        if stopped || next >= range.end {
             break;
         }
-        // The interpreter ended before every case reported: find out why.
-        let Some(failed_at) = t.in_flight.filter(|i| mine.contains(i)) else {
-            let d = decide::died_between_calls(t.stage(), &out, &limits);
-            fill(&mut done, cases, next..range.end, &d);
-            break;
+        if next >= end {
+            start = next;
+            continue;
+        }
+        // The run ended before every case reported: find out why, and for which case.
+        match phase {
+            Phase::Loading | Phase::Finished if next == start => {
+                let stage = match &load_error {
+                    Some(text) => Stage::LoadFailed(text),
+                    None => Stage::Loading,
+                };
+                let d = decide::died_between_calls(stage, &load_outcome(&out, mark_cpu), &limits);
+                fill(&mut done, cases, next..range.end, &d);
+                break;
+            }
+            _ => {}
+        }
+        let mut r = pending(&cases[next]);
+        let case_out = case_outcome(&out, mark_cpu);
+        let d = match (out.channel_fault, &refused) {
+            (Some(ChannelFault::Oversized), _) => decide::broken_channel(true, "", &limits),
+            (Some(_), Some(why)) => decide::broken_channel(false, why, &limits),
+            (Some(_), None) => decide::broken_channel(false, "bytes that are not a frame", &limits),
+            (None, _) => decide::died_in_call(&case_out, &limits),
         };
-        let mut r = pending(&cases[failed_at]).decided(decide::died_in_call(&out, &limits));
-        r.wall = limits.wall;
-        r.time = decide::charged_cpu(r.verdict, &limits);
+        r.time = case_out.cpu;
+        r.wall = mark_wall.elapsed().min(out.wall);
         r.peak_memory = out.peak_memory;
         r.detail.log = clip(&out.stderr);
-        let stop = launcher.options.should_stop(r.verdict);
-        done.push((failed_at, r));
+        let r = r.decided(d);
+        let stop = launcher.stop_after(r.verdict);
+        done.push((next, r));
         if stop {
             break;
         }
-        start = failed_at + 1;
+        start = next + 1;
     }
     done
+}
+
+/// The run's outcome as the case in flight saw it: its CPU time is what the run used since
+/// the case's go-ahead (from the cgroup), else the run's whole CPU time.
+fn case_outcome(out: &Outcome, mark: Option<Duration>) -> Outcome {
+    let mut o = out.clone();
+    if let (Some(total), Some(mark)) = (out.tree_cpu, mark) {
+        o.cpu = total.saturating_sub(mark);
+    }
+    o
+}
+
+/// The run's outcome as the loading of the solution saw it: everything before `ready`.
+fn load_outcome(out: &Outcome, mark: Option<Duration>) -> Outcome {
+    let mut o = out.clone();
+    if let Some(total) = out.tree_cpu {
+        o.cpu = mark.unwrap_or(total);
+    }
+    o
 }
 
 fn fill(
@@ -178,12 +331,14 @@ fn fill(
 
 fn run_harness(
     launcher: &Launcher<'_>,
-    spec: &FunctionSpec,
+    warm: bool,
+    calls: &mut Calls<'_>,
     cases: &[ValueCase],
     start: usize,
     source: &[u8],
-    limits: Limits,
 ) -> Result<Outcome, String> {
+    let spec = calls.spec;
+    let limits = calls.limits;
     let job = json!({
         "entry": spec.entry,
         "design": spec.design,
@@ -198,35 +353,72 @@ fn run_harness(
         serde_json::to_writer(&mut stdin, &c.args).map_err(|e| e.to_string())?;
     }
     let dir = run_dir(Script::Harness, source).map_err(|e| chain(&e))?;
-    // The CPU rlimit covers the whole batch; the per-case limit is checked from the harness'
-    // own measurements and the per-case wall window.
+    // The CPU rlimit is a backstop for the whole run; each case's budget is enforced from
+    // outside. Loading the solution gets one case's budget.
     let n = u32::try_from(cases.len())
         .unwrap_or(u32::MAX)
         .saturating_add(1);
-    let batch = Limits {
+    let run = Limits {
         cpu: limits.cpu.saturating_mul(n),
         ..limits
     };
     launcher
-        .run(&dir, Script::Harness, &stdin, batch, Some(limits.wall))
+        .run_warm(
+            &dir,
+            Script::Harness,
+            &stdin,
+            run,
+            &mut Warm {
+                observer: calls,
+                cgroup: warm,
+                max_frame: max_frame(&limits),
+                load_budget: budget(&limits),
+            },
+        )
         .map_err(|e| chain(&e))
 }
 
+/// The largest frame a call may send: its value and what it printed, within the output limit.
+fn max_frame(limits: &Limits) -> usize {
+    usize::try_from(limits.output).unwrap_or(usize::MAX) + 64 * 1024
+}
+
+/// A reported call's result, measured from outside: `cpu` from the run's cgroup (`None`
+/// without one: filled in from the run's total afterwards), `wall` from the judge's clock.
 fn call_result(
     case: &ValueCase,
     rec: &CallResult,
+    cpu: Option<Duration>,
+    wall: Duration,
     spec: &FunctionSpec,
     limits: &Limits,
 ) -> TestResult {
     let mut r = pending(case);
-    let usage = rec.usage();
-    r.time = usage.cpu;
-    r.wall = usage.wall;
-    r.peak_memory = usage.peak_memory;
+    r.time = cpu.unwrap_or_default();
+    r.wall = wall;
+    r.peak_memory = rec.peak_memory();
     r.detail.log.clone_from(&rec.stdout);
-    let d = decide::call(rec, &case.expected, &spec.checker, limits);
+    let d = decide::call(rec, r.time, &case.expected, &spec.checker, limits);
     if rec.ok && r.time <= limits.cpu {
         r.detail.actual = clip(rec.value.to_string().as_bytes());
     }
     r.decided(d)
+}
+
+/// The one case of a one-case run, with the run's whole CPU time (everything the tree used,
+/// reaped by the keeper) as its time.
+fn call_again(r: &TestResult, out: &Outcome, limits: &Limits) -> TestResult {
+    let mut r = r.clone();
+    r.time = out.tree_cpu.unwrap_or(out.cpu);
+    if r.time > limits.cpu && r.verdict != Verdict::TimeLimitExceeded {
+        r.detail.actual = String::new();
+        r = r.decided(Decision::new(
+            Verdict::TimeLimitExceeded,
+            format!(
+                "used more than {:.1} s of CPU time",
+                limits.cpu.as_secs_f64()
+            ),
+        ));
+    }
+    r
 }

@@ -5,12 +5,20 @@
 use std::ffi::OsStr;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::options::Options;
 use crate::limits::Limits;
 use crate::python::{ISOLATION_FLAGS, Python, Script};
-use crate::sandbox::{self, Outcome, Policy, RunDir, RunDirError};
+use crate::sandbox::{self, Observer, Outcome, Policy, RunCgroup, RunDir, RunDirError};
+
+/// What a run's channel is wired to.
+struct Channel<'c> {
+    ack: bool,
+    max_frame: usize,
+    cgroup: Option<&'c RunCgroup>,
+    cpu_until: Option<std::time::Duration>,
+}
 
 /// Most processes a run may have at once before it is stopped as a fork bomb.
 pub const MAX_PROCESSES: u32 = 128;
@@ -50,6 +58,20 @@ pub struct Launcher<'a> {
     pub options: Options,
     /// Directories hidden from solutions (exercise packs on disk).
     pub hide: &'a [PathBuf],
+    /// Set when judging stops early (`Options::should_stop`): every worker stops starting
+    /// tests, and warm interpreters stop at their next result.
+    pub stop: &'a AtomicBool,
+}
+
+/// How a warm interpreter is run: its frames go to `observer` as they come, and with `cgroup`
+/// it gets a cgroup of its own, so CPU time is read (and each budget enforced) from outside.
+pub struct Warm<'o> {
+    pub observer: &'o mut dyn Observer,
+    pub cgroup: bool,
+    /// The longest frame the script may send.
+    pub max_frame: usize,
+    /// The CPU the script may use before its first accepted frame (loading the solution).
+    pub load_budget: std::time::Duration,
 }
 
 /// A fresh run directory holding `solution` and `script`.
@@ -58,17 +80,83 @@ pub fn run_dir(script: Script, solution: &[u8]) -> Result<RunDir, RunDirError> {
 }
 
 impl Launcher<'_> {
-    /// Runs `script` (already in `dir`) with the isolation flags. With `channel_window`, the
-    /// run gets the record channel on fd 3, and each record moves the wall deadline.
+    /// Records a test's verdict for early stopping; whether judging should stop now (this
+    /// verdict, or another worker's, said so).
+    pub fn stop_after(&self, v: crate::verdict::Verdict) -> bool {
+        if self.options.should_stop(v) {
+            self.stop.store(true, Ordering::SeqCst);
+        }
+        self.stopped()
+    }
+
+    /// Whether judging stops early (some test's verdict said so).
+    pub fn stopped(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
+    }
+
+    /// Whether a warm interpreter can be measured from outside here: runs get a cgroup of
+    /// their own (asked once per process). Without one, every test runs in a process of its
+    /// own, whose whole tree the keeper accounts for.
+    pub fn warm() -> bool {
+        static WARM: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        *WARM.get_or_init(sandbox::cgroup::per_run_available)
+    }
+
+    /// Runs `script` (already in `dir`) with the isolation flags, its channel (fd 3) and
+    /// acknowledgements (fd 4) tied to `warm.observer`.
+    pub fn run_warm(
+        &self,
+        dir: &RunDir,
+        script: Script,
+        stdin: &[u8],
+        limits: Limits,
+        warm: &mut Warm<'_>,
+    ) -> io::Result<Outcome> {
+        let cgroup = if warm.cgroup {
+            Some(
+                RunCgroup::create()
+                    .ok_or_else(|| io::Error::other("could not create a cgroup for the run"))?,
+            )
+        } else {
+            None
+        };
+        let channel = Channel {
+            ack: true,
+            max_frame: warm.max_frame,
+            cgroup: cgroup.as_ref(),
+            cpu_until: Some(warm.load_budget),
+        };
+        self.start(
+            dir,
+            script,
+            stdin,
+            limits,
+            Some(&channel),
+            Some(&mut *warm.observer),
+        )
+    }
+
+    /// Runs `script` (already in `dir`) with the isolation flags, without a channel.
     pub fn run(
         &self,
         dir: &RunDir,
         script: Script,
         stdin: &[u8],
         limits: Limits,
-        channel_window: Option<Duration>,
     ) -> io::Result<Outcome> {
-        let mut policy = self.policy(dir.path());
+        self.start(dir, script, stdin, limits, None, None)
+    }
+
+    fn start(
+        &self,
+        dir: &RunDir,
+        script: Script,
+        stdin: &[u8],
+        limits: Limits,
+        channel: Option<&Channel<'_>>,
+        observer: Option<&mut dyn Observer>,
+    ) -> io::Result<Outcome> {
+        let mut policy = self.policy(dir.path(), limits.disk);
         if policy.enabled {
             let limit = u32::try_from(self.options.jobs)
                 .unwrap_or(u32::MAX)
@@ -77,22 +165,29 @@ impl Launcher<'_> {
         }
         let mut args: Vec<&OsStr> = ISOLATION_FLAGS.iter().map(OsStr::new).collect();
         args.push(OsStr::new(script.file_name()));
-        sandbox::run(&sandbox::Command {
-            program: &self.python.executable,
-            args,
-            env: dir.env(),
-            cwd: dir.path(),
-            stdin,
-            limits,
-            channel: channel_window.is_some(),
-            channel_window,
-            no_namespace: self.options.no_namespace,
-            policy,
-        })
+        let ch = channel;
+        sandbox::run(
+            &sandbox::Command {
+                program: &self.python.executable,
+                args,
+                env: dir.env(),
+                cwd: dir.path(),
+                stdin,
+                limits,
+                channel: ch.is_some(),
+                ack: ch.is_some_and(|c| c.ack),
+                max_frame: ch.map_or(0, |c| c.max_frame),
+                cgroup: ch.and_then(|c| c.cgroup),
+                cpu_until: ch.and_then(|c| c.cpu_until),
+                no_namespace: self.options.no_namespace,
+                policy,
+            },
+            observer,
+        )
     }
 
     /// What the sandbox of one run allows.
-    fn policy(&self, run_dir: &Path) -> Policy {
+    fn policy(&self, run_dir: &Path, disk: u64) -> Policy {
         let show = |p: &Path| p.to_string_lossy().into_owned();
         let mut read: Vec<String> = SYSTEM_READ.iter().map(|s| (*s).to_string()).collect();
         read.extend(self.python.read_dirs.iter().map(|p| show(p)));
@@ -111,6 +206,7 @@ impl Launcher<'_> {
             max_processes: MAX_PROCESSES,
             pids_cgroup: false,
             nproc: nproc_allowance(),
+            run_dir: Some((show(run_dir), disk)),
         }
     }
 }

@@ -12,7 +12,8 @@ pub struct Options {
     pub jobs: usize,
     /// Stop at the first test that is not accepted.
     pub fail_fast: bool,
-    /// Stop once a test times out (the overall verdict can then only be TLE or JE).
+    /// Stop once a test times out: a program that is too slow gets its verdict in about the
+    /// time limit, not the time limit for every test.
     pub stop_on_timeout: bool,
     /// Do not use namespaces even where they are available (`GRIND_NO_PID_NAMESPACE=1`).
     pub no_namespace: bool,
@@ -28,7 +29,7 @@ impl Default for Options {
         Self {
             jobs: std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
             fail_fast: false,
-            stop_on_timeout: false,
+            stop_on_timeout: true,
             no_namespace: false,
             sandbox: true,
             batch: true,

@@ -17,7 +17,7 @@ pub fn real_output(
     limits: Limits,
 ) -> Result<String, Error> {
     let dir = run_dir(Script::Bootstrap, snippet.as_bytes())?;
-    let out = launcher.run(&dir, Script::Bootstrap, b"", limits, None)?;
+    let out = launcher.run(&dir, Script::Bootstrap, b"", limits)?;
     if let Some(d) = decide::forced(&out, &limits)
         && d.verdict != Verdict::RunTimeError
     {

@@ -2,6 +2,7 @@
 //! each strategy lives in a file of its own.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use super::error::Error;
@@ -24,17 +25,19 @@ pub struct Judge<'a> {
 }
 
 impl Judge<'_> {
-    fn launcher(&self) -> Launcher<'_> {
+    fn launcher<'s>(&'s self, stop: &'s AtomicBool) -> Launcher<'s> {
         Launcher {
             python: self.python,
             options: self.options,
             hide: &self.hide,
+            stop,
         }
     }
 
     /// Judges `source` (a Python program, or a prediction for `predict`) on `tests`.
     pub fn judge(&self, ex: &Exercise, tests: &Tests, source: &[u8]) -> Result<Judgement, Error> {
-        let launcher = self.launcher();
+        let stop = AtomicBool::new(false);
+        let launcher = self.launcher(&stop);
         let mut judgement = Judgement {
             exercise: ex.name.clone(),
             verdict: Verdict::Accepted,
@@ -73,6 +76,11 @@ impl Judge<'_> {
         }
         judgement.verdict =
             Verdict::worst(judgement.tests.iter().map(|t| t.verdict)).unwrap_or(Verdict::Accepted);
+        // NOTE: `accepted` needs every test judged. Tests are skipped only after a failure
+        // stopped judging, so this never fires unless something upstream lost a test.
+        if judgement.verdict == Verdict::Accepted && judgement.tests.len() != tests.len() {
+            judgement.verdict = Verdict::JudgeError;
+        }
         Ok(judgement)
     }
 
@@ -82,10 +90,11 @@ impl Judge<'_> {
         source: &[u8],
         limits: Limits,
     ) -> Result<(Option<String>, Layers), Error> {
-        let launcher = self.launcher();
+        let stop = AtomicBool::new(false);
+        let launcher = self.launcher(&stop);
         let dir = run_dir(Script::SyntaxCheck, source)?;
         let limits = limits.with_cpu(Duration::from_secs(10));
-        let out = launcher.run(&dir, Script::SyntaxCheck, b"", limits, None)?;
+        let out = launcher.run(&dir, Script::SyntaxCheck, b"", limits)?;
         match out.exit {
             Exit::Code(0) => Ok((None, out.layers)),
             Exit::Code(1) => Ok((
@@ -101,9 +110,10 @@ impl Judge<'_> {
 
     /// Runs an empty program and returns the protection layers it got.
     pub fn probe_layers(&self) -> Result<Layers, Error> {
-        let launcher = self.launcher();
+        let stop = AtomicBool::new(false);
+        let launcher = self.launcher(&stop);
         let dir = run_dir(Script::Bootstrap, b"pass\n")?;
-        let out = launcher.run(&dir, Script::Bootstrap, b"", Limits::default(), None)?;
+        let out = launcher.run(&dir, Script::Bootstrap, b"", Limits::default())?;
         if out.exit != Exit::Code(0) {
             return Err(Error::Probe {
                 exit: out.exit,
@@ -115,6 +125,7 @@ impl Judge<'_> {
 
     /// The snippet's real output: stdout, then the last traceback line if it raised.
     pub fn real_output(&self, snippet: &str, limits: Limits) -> Result<String, Error> {
-        predict::real_output(&self.launcher(), snippet, limits)
+        let stop = AtomicBool::new(false);
+        predict::real_output(&self.launcher(&stop), snippet, limits)
     }
 }

@@ -1,8 +1,6 @@
 //! Judging stdio cases the classic way: one interpreter per case, cases in parallel. This is
 //! the path with `GRIND_NO_BATCH=1`, and the batch's fallback for a case whose batch died.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use super::decide;
 use super::judgement::{Detail, TestResult, chain, clip};
 use super::launcher::{Launcher, run_dir};
@@ -21,19 +19,16 @@ pub fn judge(
     checker: &TextChecker,
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
-    let stop = AtomicBool::new(false);
     let mut results = Vec::with_capacity(cases.len());
     pool::in_order(
         cases.iter().collect(),
         launcher.options.jobs,
         |case| {
-            if stop.load(Ordering::SeqCst) {
+            if launcher.stopped() {
                 return None;
             }
             let r = run_case(launcher, source, case, checker, limits);
-            if launcher.options.should_stop(r.verdict) {
-                stop.store(true, Ordering::SeqCst);
-            }
+            launcher.stop_after(r.verdict);
             Some(r)
         },
         |r| results.push(r),
@@ -52,7 +47,7 @@ pub fn run_case(
     let mut result = pending(case);
     let outcome = match run_dir(Script::Bootstrap, source) {
         Ok(dir) => launcher
-            .run(&dir, Script::Bootstrap, &case.input, limits, None)
+            .run(&dir, Script::Bootstrap, &case.input, limits)
             .map_err(|e| chain(&e)),
         Err(e) => Err(chain(&e)),
     };

@@ -1,42 +1,118 @@
 # grind stdio batch runner: one warm interpreter forks a fresh child per case.
 #
-# The child gets the case input as stdin and files for stdout/stderr, runs the precompiled
-# solution as a new `__main__`, and exits the way `python solution.py` would (atexit
-# handlers, non-daemon threads joined, exit codes, tracebacks). The parent reports each case
-# on fd 3: {"e":"start","i":N} before, {"e":"result","i":N,...} after, with the child's wait
-# status and resource usage. Inputs come in on stdin; expected answers never do.
+# grind runs this file after channel.py (_send_record, _wait_ack), as one script.
+#
+# The parent never trusts anything a case can reach. Before the first case it makes itself
+# non-dumpable, so no case can open its descriptors through /proc/<pid>/fd. For each case it
+# creates the case's stdin, stdout and stderr as anonymous files (no name in the run
+# directory, so nothing can swap them for a link or a FIFO), forks the child, waits for it,
+# kills whatever the case left running, reads the child's output back through its own
+# descriptors (regular files only, at most `out_cap` / `err_cap` bytes), removes the case's
+# directory, and reports: {"e":"result","i":N,"code"|"signal",...,"out":n,"err":m} followed
+# by the n + m output bytes. It waits for grind's go-ahead before every case: grind measures
+# each case's CPU time from outside (the run's cgroup) while the parent waits.
+#
+# The child gets the case input as stdin, runs the precompiled solution as a new `__main__`,
+# and exits the way `python solution.py` would (atexit handlers, non-daemon threads joined,
+# exit codes, tracebacks).
 import builtins
 import io
 import json
 import os
 import resource
+import shutil
+import signal
+import stat
 import sys
-import time
 import traceback
 import types
 
-_chan = os.dup(3)
-os.close(3)
+
+def nondumpable():
+    """PR_SET_DUMPABLE 0: /proc/<our pid>/fd and ptrace become out of reach of the cases."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(4, 0, 0, 0, 0) == 0  # PR_SET_DUMPABLE = 4
+    except Exception:
+        return False
 
 
-def emit(rec):
-    data = (json.dumps(rec, separators=(",", ":")) + "\n").encode()
+def anonymous_file(data=b""):
+    """A read-write file with no name anywhere: O_TMPFILE where the filesystem has it, else a
+    name that exists only for the moment between create and unlink."""
+    try:
+        fd = os.open(".", os.O_TMPFILE | os.O_RDWR | os.O_CLOEXEC, 0o600)
+    except (AttributeError, OSError):
+        while True:
+            name = "_tmp%s" % os.urandom(8).hex()
+            try:
+                fd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+            except FileExistsError:
+                continue
+            os.unlink(name)
+            break
     view = memoryview(data)
     while view:
-        view = view[os.write(_chan, view):]
+        view = view[os.write(fd, view):]
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
 
 
-def child(code, i, cpu_secs, fsize):
+def read_back(fd, cap):
+    """What a case wrote to one of its files, through our own descriptor: a regular file only,
+    at most `cap` bytes; also the file's full size."""
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        return b"", 0
+    out = bytearray()
+    offset = 0
+    while len(out) < cap:
+        chunk = os.pread(fd, min(1 << 20, cap - len(out)), offset)
+        if not chunk:
+            break
+        out += chunk
+        offset += len(chunk)
+    return bytes(out), st.st_size
+
+
+def kill_leftovers(case_pid):
+    """Ends every process the case left behind. In our own PID namespace (the keeper, its init,
+    is our parent) that is every process but the keeper and us; elsewhere, the case's group."""
+    if os.getppid() == 1:
+        for _ in range(100):
+            try:
+                os.kill(-1, signal.SIGKILL)
+            except ProcessLookupError:
+                break
+            try:
+                while os.waitpid(-1, os.WNOHANG)[0] > 0:
+                    pass
+            except ChildProcessError:
+                pass
+    else:
+        try:
+            os.killpg(case_pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def disk_full():
+    """Whether the run directory's filesystem (a private, size-limited tmpfs) is full."""
+    try:
+        st = os.statvfs(".")
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024 and st.f_blocks * st.f_frsize < 1 << 40
+
+
+def child(code, i, fds, cpu_secs, fsize):
     os.setpgid(0, 0)
-    for fd, name, flags in ((0, "_in", os.O_RDONLY), (1, "_out%d" % i, os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
-                            (2, "_err%d" % i, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
-        f = os.open(name, flags, 0o600)
-        if f != fd:  # the lowest free descriptor may already be the one we want
-            os.dup2(f, fd)
-            os.close(f)
-    os.close(_chan)
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+    os.closerange(3, 1 << 16)
     # Each case starts in a fresh, empty working directory of its own.
-    os.mkdir("case%d" % i)
     os.chdir("case%d" % i)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_secs, cpu_secs + 1))
     resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
@@ -92,36 +168,43 @@ def main():
     nl = data.index(b"\n")
     job = json.loads(data[:nl])
     blob = memoryview(data)[nl + 1:]
+    if not nondumpable():
+        _send_record({"e": "unprotected", "why": "the runner could not make itself non-dumpable"})
+        return
     with open("solution.py", "rb") as f:
         code = compile(f.read(), "solution.py", "exec")
+    _send_record({"e": "ready"})
     off = 0
     for k, size in enumerate(job["sizes"]):
+        if not _wait_ack():
+            return
         i = job["start"] + k
-        with open("_in", "wb") as f:
-            f.write(blob[off:off + size])
+        fds = [anonymous_file(bytes(blob[off:off + size])), anonymous_file(), anonymous_file()]
         off += size
-        emit({"e": "start", "i": i})
-        t0 = time.perf_counter()
+        os.mkdir("case%d" % i, 0o700)
         pid = os.fork()
         if pid == 0:
             try:
-                child(code, i, job["cpu_secs"], job["fsize"])
+                child(code, i, fds, job["cpu_secs"], job["fsize"])
             except BaseException:
                 traceback.print_exc()
             os._exit(121)
         _, status, ru = os.wait4(pid, 0)
-        wall = time.perf_counter() - t0
-        try:
-            os.killpg(pid, 9)  # whatever the case left behind in its group
-        except OSError:
-            pass
-        rec = {"e": "result", "i": i, "wall_ms": wall * 1000.0,
-               "cpu_ms": (ru.ru_utime + ru.ru_stime) * 1000.0, "peak_kib": ru.ru_maxrss}
+        kill_leftovers(pid)
+        out, out_size = read_back(fds[1], job["out_cap"])
+        err, _ = read_back(fds[2], job["err_cap"])
+        for fd in fds:
+            os.close(fd)
+        full = disk_full()
+        shutil.rmtree("case%d" % i, ignore_errors=True)
+        rec = {"e": "result", "i": i, "peak_kib": ru.ru_maxrss, "out": len(out), "err": len(err),
+               "out_size": out_size, "disk_full": full}
         if os.WIFSIGNALED(status):
             rec["signal"] = os.WTERMSIG(status)
         else:
             rec["code"] = os.WEXITSTATUS(status)
-        emit(rec)
+        _send_record(rec, out + err)
+    _wait_ack()
 
 
 main()

@@ -1,30 +1,25 @@
 # grind function harness: loads solution.py, calls the entry point once per case, and reports
-# each result on the channel (fd 3) as one JSON line. It never sees expected answers: inputs
-# come in on stdin, results go out, and the comparison happens in grind.
+# each result on the channel. It never sees expected answers: inputs come in on stdin, results
+# go out, and the comparison happens in grind.
 #
-# grind runs this file after prelude.py, as one script: ListNode, TreeNode, to_list_node,
-# to_tree_node and solution_namespace() come from there.
+# grind runs this file after prelude.py (ListNode, TreeNode, the list converters,
+# solution_namespace()) and channel.py (_send_record, _wait_ack), as one script.
 #
-# Records: {"e":"loading"} and {"e":"loaded"} around loading the solution, or
-# {"e":"load_error",...} if it cannot be loaded; then {"e":"start","i":N} before a case and
-# {"e":"result","i":N,...} after it. src/python/records.rs parses them.
+# Records: {"e":"ready"} once the solution is loaded, or {"e":"load_error",...} if it cannot
+# be; then, for each case, after grind's go-ahead, {"e":"result","i":N,...}. grind measures
+# time from outside (the run's cgroup), so nothing here is timed. src/python/records.rs parses
+# the records.
 import builtins
 import io
 import json
 import os
 import sys
-import time
 
 try:
     import resource
 except ImportError:  # not on Linux/macOS
     resource = None
 
-_dumps = json.dumps
-_perf = time.perf_counter
-_cpu = time.process_time
-_chan_fd = os.dup(3)
-os.close(3)
 _real_stdout = sys.stdout
 
 if hasattr(sys, "set_int_max_str_digits"):
@@ -32,13 +27,36 @@ if hasattr(sys, "set_int_max_str_digits"):
 
 builtins.exit = builtins.quit = sys.exit
 
+# What a case printed is kept up to this many characters; the rest is counted, not stored.
+PRINT_KEEP = 4000
 
-def _emit(rec):
-    data = (_dumps(rec, separators=(",", ":"), allow_nan=False) + "\n").encode()
-    view = memoryview(data)
-    while view:
-        n = os.write(_chan_fd, view)
-        view = view[n:]
+
+class _Printed(io.TextIOBase):
+    """sys.stdout during a call: keeps the start of what the solution prints, drops the rest."""
+
+    def __init__(self):
+        self.parts = []
+        self.kept = 0
+        self.dropped = 0
+
+    def writable(self):
+        return True
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        room = PRINT_KEEP - self.kept
+        if room > 0:
+            self.parts.append(s[:room])
+            self.kept += min(room, len(s))
+        self.dropped += max(0, len(s) - max(room, 0))
+        return len(s)
+
+    def text(self):
+        out = "".join(self.parts)
+        if self.dropped:
+            out += "\n[... %d more characters printed ...]" % self.dropped
+        return out
 
 
 class Unsupported(Exception):
@@ -110,11 +128,26 @@ CONVERT_IN = {"any": lambda v: v, "list_node": to_list_node, "tree_node": to_tre
 CONVERT_OUT = {"any": plain, "list_node": from_list_node, "tree_node": from_tree_node}
 
 
+def _solution_traceback(exc):
+    """The traceback through solution.py only (the harness's own frames are of no use)."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "solution.py"]
+    if not frames:
+        return None
+    text = "".join(traceback.format_list(frames))
+    return text if len(text) <= 4000 else text[:4000] + "..."
+
+
 def describe(exc):
     msg = str(exc)
     if len(msg) > 500:
         msg = msg[:500] + "..."
-    return {"type": type(exc).__name__, "message": msg}
+    out = {"type": type(exc).__name__, "message": msg}
+    tb = _solution_traceback(exc)
+    if tb:
+        out["traceback"] = tb
+    return out
 
 
 def peak_kib():
@@ -137,7 +170,6 @@ def main():
 
     ns = {"__name__": "solution", "__file__": "solution.py", "__builtins__": builtins}
     ns.update(solution_namespace())
-    _emit({"e": "loading"})
     try:
         with open("solution.py", "rb") as f:
             code = compile(f.read(), "solution.py", "exec")
@@ -151,22 +183,23 @@ def main():
             raise NameError("solution.py defines no %s `%s`" % (what, entry))
     except BaseException as e:  # the solution's own module code failed
         sys.stdout = _real_stdout
-        _emit({"e": "load_error", **describe(e)})
+        rec = {"e": "load_error"}
+        rec.update(describe(e))
+        _send_record(rec)
         return
     sys.stdout = _real_stdout
-    _emit({"e": "loaded"})
+    _send_record({"e": "ready"})
 
     for offset in range(job["count"]):
+        if not _wait_ack():
+            return
         i = start + offset
         args = json.loads(lines[offset + 1])
         lines[offset + 1] = None
-        _emit({"e": "start", "i": i})
-        buf = io.StringIO()
-        sys.stdout = buf
+        printed = _Printed()
+        sys.stdout = printed
         rec = {"e": "result", "i": i}
         op = None
-        c0 = _cpu()
-        t0 = _perf()
         try:
             if design:
                 ops, op_args = args
@@ -179,8 +212,6 @@ def main():
             else:
                 conv = [CONVERT_IN.get(params[k] if k < len(params) else "any") for k in range(len(args))]
                 value = target(*[c(a) for c, a in zip(conv, args)])
-            t1 = _perf()
-            c1 = _cpu()
             try:
                 rec["value"] = plain(value) if design else CONVERT_OUT[returns](value)
                 rec["ok"] = True
@@ -189,21 +220,18 @@ def main():
                 rec["kind"] = "unsupported"
                 rec["message"] = str(e)
         except BaseException as e:
-            t1 = _perf()
-            c1 = _cpu()
             rec["ok"] = False
             rec["kind"] = "unsupported" if isinstance(e, Unsupported) else "exception"
             rec.update(describe(e))
             if design and op is not None:
                 rec["message"] = "in operation #%d `%s`: %s" % (op, args[0][op], rec["message"])
         sys.stdout = _real_stdout
-        rec["wall_ms"] = (t1 - t0) * 1000.0
-        rec["cpu_ms"] = (c1 - c0) * 1000.0
         rec["peak_kib"] = peak_kib()
-        out = buf.getvalue()
+        out = printed.text()
         if out:
-            rec["stdout"] = out[:4000]
-        _emit(rec)
+            rec["stdout"] = out
+        _send_record(rec)
+    _wait_ack()
 
 
 main()

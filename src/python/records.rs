@@ -1,24 +1,39 @@
-//! The record protocol of the channel (fd 3): one JSON object per line, written by
-//! `batch.py` and `harness.py`, read here into typed records.
+//! The channel's record protocol: frames written by `channel.py` (for `harness.py` and
+//! `batch.py`), read here into typed records.
+//!
+//! A frame is `<length>\n` in ASCII digits and then that many bytes: a JSON object on one line
+//! (the record), followed by any raw bytes the record announces. The sandbox splits the
+//! channel into frames (`sandbox::pump`); this module reads one frame at a time.
 //!
 //! | `e` | from | fields |
 //! |---|---|---|
-//! | `loading`, `loaded` | harness | (around loading the solution) |
-//! | `load_error` | harness | `type`, `message` |
-//! | `start` | both | `i`: the case index |
-//! | `result` | harness | `i`, `ok`, `value` or `kind` (`exception`, `unsupported`) with `type`, `message`; `wall_ms`, `cpu_ms`, `peak_kib`, `stdout` |
-//! | `result` | batch | `i`, `code` or `signal`; `wall_ms`, `cpu_ms`, `peak_kib` |
+//! | `ready` | both | (the solution is loaded / compiled; cases may start) |
+//! | `load_error` | harness | `type`, `message`, `traceback` |
+//! | `unprotected` | batch | `why`: the runner cannot isolate its cases from itself |
+//! | `result` | harness | `i`, `ok`, `value` or `kind` (`exception`, `unsupported`) with `type`, `message`, `traceback`; `peak_kib`, `stdout` |
+//! | `result` | batch | `i`, `code` or `signal`, `peak_kib`, `out`, `err` (byte counts of the raw tail), `out_size`, `disk_full` |
 //!
-//! NOTE: the solution runs in the process that writes the channel, so records are hostile
-//! input. Parsing is lenient the way a judge must be: a line that is not a record is skipped,
-//! a field of the wrong type reads as absent, and times are clamped to what a `Duration`
-//! holds.
-
-use std::time::Duration;
+//! NOTE: the solution runs in the process that writes the harness's channel, so records are
+//! hostile input. A frame that is not one of these records is an error the judge reports
+//! against the case in flight ([`ProtocolError`]); a field of the wrong type reads as
+//! absent. Times are never taken from records: the judge measures them outside the sandbox.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
+
+/// Why a frame is not a record the judge expects.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    #[error("a frame that is not a JSON record")]
+    NotARecord,
+    #[error("a record of unknown kind `{0}`")]
+    UnknownKind(String),
+    #[error("a `{0}` record with missing or malformed fields")]
+    Malformed(&'static str),
+    #[error("output bytes that do not match the record's counts")]
+    Tail,
+}
 
 /// An exception the solution raised, as the harness describes it.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -27,6 +42,9 @@ pub struct Raised {
     pub type_name: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
     pub message: Option<String>,
+    /// The traceback through the solution's own lines (`File "solution.py", line 5, ...`).
+    #[serde(default, deserialize_with = "lenient")]
+    pub traceback: Option<String>,
 }
 
 impl Raised {
@@ -36,25 +54,6 @@ impl Raised {
         match self.message.as_deref() {
             None | Some("") => ty.to_string(),
             Some(msg) => format!("{ty}: {msg}"),
-        }
-    }
-}
-
-/// What one case used, as measured inside the sandbox.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Usage {
-    pub wall: Duration,
-    pub cpu: Duration,
-    /// Peak resident memory in bytes.
-    pub peak_memory: u64,
-}
-
-impl Usage {
-    fn new(wall_ms: f64, cpu_ms: f64, peak_kib: u64) -> Self {
-        Self {
-            wall: millis(wall_ms),
-            cpu: millis(cpu_ms),
-            peak_memory: peak_kib.saturating_mul(1024),
         }
     }
 }
@@ -79,12 +78,10 @@ pub struct CallResult {
     #[serde(default, deserialize_with = "lenient")]
     message: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
-    wall_ms: f64,
-    #[serde(default, deserialize_with = "lenient")]
-    cpu_ms: f64,
+    traceback: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
     peak_kib: u64,
-    /// What the solution printed during the call.
+    /// What the solution printed during the call (its start).
     #[serde(default, deserialize_with = "lenient")]
     pub stdout: String,
 }
@@ -105,96 +102,132 @@ impl CallResult {
         Raised {
             type_name: self.type_name.clone(),
             message: self.message.clone(),
+            traceback: self.traceback.clone(),
         }
     }
 
-    pub fn usage(&self) -> Usage {
-        Usage::new(self.wall_ms, self.cpu_ms, self.peak_kib)
+    /// Peak resident memory of the interpreter so far, in bytes (as the harness read it:
+    /// informative only; the memory limit itself is the kernel's).
+    pub fn peak_memory(&self) -> u64 {
+        self.peak_kib.saturating_mul(1024)
     }
 }
 
 /// A record of the function harness.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HarnessRecord {
-    Loading,
-    Loaded,
+    Ready,
     LoadError(Raised),
-    /// A case starts; a record without a readable index clears the one in flight.
-    Start(Option<usize>),
     Result(CallResult),
 }
 
-/// How one stdio case's child process ended, as the batch runner saw it.
+/// The head of a batch `result` record; the output bytes follow it in the frame.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct CaseResult {
+struct CaseHead {
     #[serde(rename = "i")]
-    pub index: usize,
-    /// Exit code (`0` when neither this nor `signal` is there).
+    index: usize,
     #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<i32>,
+    code: Option<i32>,
     #[serde(default, deserialize_with = "lenient")]
-    pub signal: Option<i32>,
-    #[serde(default, deserialize_with = "lenient")]
-    wall_ms: f64,
-    #[serde(default, deserialize_with = "lenient")]
-    cpu_ms: f64,
+    signal: Option<i32>,
     #[serde(default, deserialize_with = "lenient")]
     peak_kib: u64,
+    out: usize,
+    err: usize,
+    #[serde(default, deserialize_with = "lenient")]
+    out_size: u64,
+    #[serde(default, deserialize_with = "lenient")]
+    disk_full: bool,
 }
 
-impl CaseResult {
-    pub fn usage(&self) -> Usage {
-        Usage::new(self.wall_ms, self.cpu_ms, self.peak_kib)
-    }
+/// How one stdio case's child process ended, as the batch runner saw it, and what it wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseResult {
+    pub index: usize,
+    /// Exit code (`0` when neither this nor `signal` is there).
+    pub code: Option<i32>,
+    pub signal: Option<i32>,
+    /// Peak resident memory of the case's process, in bytes.
+    pub peak_memory: u64,
+    /// Its stdout (at most the output limit and one byte) and stderr (at most a fixed cap).
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// The full size of what it wrote to stdout (more than `stdout.len()` when capped).
+    pub stdout_size: u64,
+    /// The run directory's filesystem was full when the case ended.
+    pub disk_full: bool,
 }
 
 /// A record of the stdio batch runner.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BatchRecord {
-    Start(usize),
+    Ready,
+    /// The runner cannot keep its cases away from itself here: judge the classic way.
+    Unprotected(String),
     Result(CaseResult),
 }
 
-/// Reads the harness's records from the channel's bytes.
-pub fn harness_records(channel: &[u8]) -> Vec<HarnessRecord> {
-    lines(channel)
-        .filter_map(|(e, v)| match e.as_str() {
-            "loading" => Some(HarnessRecord::Loading),
-            "loaded" => Some(HarnessRecord::Loaded),
-            "load_error" => Some(HarnessRecord::LoadError(
-                serde_json::from_value(v).unwrap_or_default(),
-            )),
-            "start" => Some(HarnessRecord::Start(index(&v))),
-            "result" => serde_json::from_value(v).ok().map(HarnessRecord::Result),
-            _ => None,
-        })
-        .collect()
+/// Reads one frame of the harness.
+pub fn harness_record(frame: &[u8]) -> Result<HarnessRecord, ProtocolError> {
+    let (e, v, _) = split(frame)?;
+    match e.as_str() {
+        "ready" => Ok(HarnessRecord::Ready),
+        "load_error" => Ok(HarnessRecord::LoadError(
+            serde_json::from_value(v).unwrap_or_default(),
+        )),
+        "result" => serde_json::from_value(v)
+            .map(HarnessRecord::Result)
+            .map_err(|_| ProtocolError::Malformed("result")),
+        _ => Err(ProtocolError::UnknownKind(e)),
+    }
 }
 
-/// Reads the batch runner's records from the channel's bytes.
-pub fn batch_records(channel: &[u8]) -> Vec<BatchRecord> {
-    lines(channel)
-        .filter_map(|(e, v)| match e.as_str() {
-            "start" => index(&v).map(BatchRecord::Start),
-            "result" => serde_json::from_value(v).ok().map(BatchRecord::Result),
-            _ => None,
-        })
-        .collect()
+/// Reads one frame of the batch runner.
+pub fn batch_record(frame: &[u8]) -> Result<BatchRecord, ProtocolError> {
+    let (e, v, tail) = split(frame)?;
+    match e.as_str() {
+        "ready" => Ok(BatchRecord::Ready),
+        "unprotected" => Ok(BatchRecord::Unprotected(
+            v.get("why")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+        )),
+        "result" => {
+            let head: CaseHead =
+                serde_json::from_value(v).map_err(|_| ProtocolError::Malformed("result"))?;
+            if head.out.checked_add(head.err) != Some(tail.len()) {
+                return Err(ProtocolError::Tail);
+            }
+            let (out, err) = tail.split_at(head.out);
+            Ok(BatchRecord::Result(CaseResult {
+                index: head.index,
+                code: head.code,
+                signal: head.signal,
+                peak_memory: head.peak_kib.saturating_mul(1024),
+                stdout: out.to_vec(),
+                stderr: err.to_vec(),
+                stdout_size: head.out_size.max(out.len() as u64),
+                disk_full: head.disk_full,
+            }))
+        }
+        _ => Err(ProtocolError::UnknownKind(e)),
+    }
 }
 
-/// Every line that is a JSON object with a string `e`, as (`e`, the object).
-fn lines(channel: &[u8]) -> impl Iterator<Item = (String, Value)> + '_ {
-    channel.split(|&b| b == b'\n').filter_map(|line| {
-        let v: Value = serde_json::from_slice(line).ok()?;
-        let e = v.get("e")?.as_str()?.to_string();
-        Some((e, v))
-    })
-}
-
-fn index(v: &Value) -> Option<usize> {
-    v.get("i")
-        .and_then(Value::as_u64)
-        .and_then(|i| usize::try_from(i).ok())
+/// A frame's record (`e` and the object) and the raw bytes after its line.
+fn split(frame: &[u8]) -> Result<(String, Value, &[u8]), ProtocolError> {
+    let nl = frame
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(frame.len());
+    let v: Value = serde_json::from_slice(&frame[..nl]).map_err(|_| ProtocolError::NotARecord)?;
+    let e = v
+        .get("e")
+        .and_then(Value::as_str)
+        .ok_or(ProtocolError::NotARecord)?
+        .to_string();
+    Ok((e, v, frame.get(nl + 1..).unwrap_or_default()))
 }
 
 /// A field that reads as its default when it has the wrong type.
@@ -205,12 +238,6 @@ where
 {
     let v = Value::deserialize(d)?;
     Ok(serde_json::from_value(v).unwrap_or_default())
-}
-
-/// Milliseconds as a duration: negative and non-numbers read as zero, too large as the most a
-/// duration holds.
-fn millis(ms: f64) -> Duration {
-    Duration::try_from_secs_f64(ms.max(0.0) / 1000.0).unwrap_or(Duration::MAX)
 }
 
 #[cfg(test)]

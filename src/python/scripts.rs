@@ -8,8 +8,8 @@
 //! |---|---|---|
 //! | `bootstrap.py` | `_grind_main.py` | runs the solution as `__main__` (restores `exit`/`quit`, which `-S` removes) |
 //! | `syntax_check.py` | `_grind_check.py` | compiles the solution without running it |
-//! | `batch.py` | `_grind_batch.py` | stdio cases from one warm interpreter, a fork per case; records on fd 3 |
-//! | `prelude.py` + `harness.py` | `_grind_harness.py` | calls a function solution once per case; records on fd 3 |
+//! | `channel.py` + `batch.py` | `_grind_batch.py` | stdio cases from one warm interpreter, a fork per case; frames on fd 3 |
+//! | `prelude.py` + `channel.py` + `harness.py` | `_grind_harness.py` | calls a function solution once per case; frames on fd 3 |
 //!
 //! `prelude.py` (the node classes, the typing names and the list converters a LeetCode-style
 //! solution may use) is shared with the exercise generators (`tools/gen/genlib.py`), so it
@@ -21,8 +21,12 @@ pub const SOLUTION: &str = "solution.py";
 
 const BOOTSTRAP: &str = include_str!("bootstrap.py");
 const SYNTAX_CHECK: &str = include_str!("syntax_check.py");
-const BATCH: &str = include_str!("batch.py");
-const HARNESS: &str = concat!(include_str!("prelude.py"), include_str!("harness.py"));
+const BATCH: &str = concat!(include_str!("channel.py"), include_str!("batch.py"));
+const HARNESS: &str = concat!(
+    include_str!("prelude.py"),
+    include_str!("channel.py"),
+    include_str!("harness.py")
+);
 
 /// One of the embedded scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +77,7 @@ mod tests {
         let harness = std::str::from_utf8(Script::Harness.source()).unwrap();
         assert!(harness.starts_with(include_str!("prelude.py")));
         assert!(harness.ends_with(include_str!("harness.py")));
+        assert!(harness.contains(include_str!("channel.py")));
         assert!(
             !include_str!("harness.py").contains("class ListNode"),
             "the node classes are defined once, in prelude.py"

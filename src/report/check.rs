@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::diff::{Tag, diff_lines};
 use super::style::Style;
-use super::units::{mib, ms};
+use super::units::{mib, ms, safe};
 use crate::catalog::{Exercise, Kind};
 use crate::judge::calibrate::Measured;
 use crate::judge::{Judgement, TestResult};
@@ -20,7 +20,26 @@ pub struct Show {
     pub reveal: bool,
 }
 
-/// Renders a judgement.
+/// The judgement with every text a program could have produced made safe for a terminal.
+fn terminal_safe(j: &Judgement) -> Judgement {
+    let mut j = j.clone();
+    j.compile_message = j.compile_message.as_deref().map(safe);
+    for t in &mut j.tests {
+        t.message = t.message.as_deref().map(safe);
+        for field in [
+            &mut t.detail.input,
+            &mut t.detail.expected,
+            &mut t.detail.actual,
+            &mut t.detail.log,
+        ] {
+            *field = safe(field);
+        }
+    }
+    j
+}
+
+/// Renders a judgement. Everything in it that a program produced is shown through
+/// [`safe`](super::units::safe): no byte of a solution acts on the terminal.
 pub fn render(
     out: &mut dyn Write,
     ex: &Exercise,
@@ -28,6 +47,7 @@ pub fn render(
     style: Style,
     show: Show,
 ) -> io::Result<()> {
+    let j = &terminal_safe(j);
     writeln!(
         out,
         "{} {}",

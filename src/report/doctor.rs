@@ -35,6 +35,7 @@ pub fn json(out: &mut dyn Write, f: &Findings<'_>) -> io::Result<()> {
         "probe_error": f.layers.as_ref().and_then(|l| l.as_ref().err()),
         "pidfd": f.features.pidfd,
         "close_range": f.features.close_range,
+        "cpu_per_run": f.features.cpu_per_run,
     });
     writeln!(out, "{v}")
 }
@@ -84,6 +85,11 @@ pub fn machine(out: &mut dyn Write, f: &Findings<'_>, s: Style) -> io::Result<()
         out,
         "  {}  close_range (otherwise descriptors closed one by one)",
         on_off(s, f.features.close_range)
+    )?;
+    writeln!(
+        out,
+        "  {}  CPU measured per run (a cgroup each; otherwise one process per test)",
+        on_off(s, f.features.cpu_per_run)
     )
 }
 
@@ -169,6 +175,10 @@ fn layer_lines(out: &mut dyn Write, s: Style, l: &Layers, enabled: bool) -> io::
         (
             on_off(s, l.process_limit),
             format!("fork-bomb watchdog: at most {MAX_PROCESSES} processes"),
+        ),
+        (
+            on_off(s, l.private_run_dir),
+            "private run directory: a tmpfs of bounded size, gone with the run".into(),
         ),
         (
             on_off(s, l.user_namespace),

@@ -60,9 +60,11 @@ pub fn exercise(out: &mut dyn Write, r: &ExerciseReport, style: Style) -> io::Re
             c.what, c.wanted
         );
         if let Some(n) = &c.note {
+            // A note can quote a program's message: shown safe for the terminal.
+            let n = super::units::safe(n);
             line.push_str(&format!(
                 "  {}",
-                if c.ok { style.dim(n) } else { n.clone() }
+                if c.ok { style.dim(&n) } else { n.clone() }
             ));
         }
         writeln!(out, "{line}")?;

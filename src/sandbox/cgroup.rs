@@ -1,4 +1,7 @@
-//! A `pids` cgroup for the whole `grind` process, where the machine offers a writable one
+//! Cgroups: a `pids` cgroup for the whole `grind` process, and a cgroup per run for CPU
+//! accounting ([`RunCgroup`]).
+//!
+//! The `pids` cgroup for the whole `grind` process, where the machine offers a writable one
 //! (root, cgroup v1 or v2): every run starts inside it, so the kernel refuses forks beyond its
 //! limit and an unbounded fork bomb cannot exhaust the machine's process table (and starve
 //! the keeper's watchdog, which then kills it).
@@ -59,6 +62,7 @@ impl Guard {
 
 impl Drop for Guard {
     fn drop(&mut self) {
+        remove_runs_parent();
         leave();
     }
 }
@@ -119,6 +123,171 @@ fn pids_cgroup_dir() -> Option<PathBuf> {
             _ => continue,
         };
         let Some(relative) = relative else { continue };
+        let dir = Path::new(mount_point).join(relative.trim_start_matches('/'));
+        if dir.join("cgroup.procs").exists() {
+            return Some(dir);
+        }
+    }
+    None
+}
+
+/// A cgroup of its own for one run, in the cgroup v2 hierarchy, where the machine lets `grind`
+/// create one: the keeper is cloned straight into it (`CLONE_INTO_CGROUP`, no migration cost),
+/// so everything the run starts, reaped or not, daemon or not, is in it. Its `cpu.stat` is the
+/// CPU time of the whole tree, read from outside while the run goes on, and `cgroup.kill`
+/// ends every process of the run at once.
+///
+/// `cpu.stat` is kept by the cgroup core itself: no controller needs to be enabled, so this
+/// works on hybrid hierarchies too (controllers on v1, an empty v2 tree beside them).
+#[derive(Debug)]
+pub struct RunCgroup {
+    path: PathBuf,
+    dir: std::fs::File,
+}
+
+/// Where this process's run cgroups are created, decided once per process.
+enum RunsParent {
+    Unknown,
+    /// No writable cgroup v2 hierarchy here.
+    None,
+    At(PathBuf),
+}
+
+static RUNS_PARENT: Mutex<RunsParent> = Mutex::new(RunsParent::Unknown);
+static RUN_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn runs_parent() -> Option<PathBuf> {
+    let mut parent = RUNS_PARENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if matches!(*parent, RunsParent::Unknown) {
+        let made = v2_own_dir().and_then(|own| {
+            let p = own.join(format!("grind-runs-{}", std::process::id()));
+            (std::fs::create_dir(&p).is_ok() || p.is_dir()).then_some(p)
+        });
+        *parent = made.map_or(RunsParent::None, RunsParent::At);
+    }
+    match &*parent {
+        RunsParent::At(p) => Some(p.clone()),
+        _ => None,
+    }
+}
+
+impl RunCgroup {
+    /// A fresh, empty cgroup for one run, or `None` where none can be had.
+    pub fn create() -> Option<Self> {
+        let parent = runs_parent()?;
+        let n = RUN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = parent.join(format!("run-{n}"));
+        std::fs::create_dir(&path).ok()?;
+        let dir = std::fs::File::open(&path).ok();
+        match dir {
+            Some(dir) if path.join("cpu.stat").exists() => Some(Self { path, dir }),
+            _ => {
+                let _ = std::fs::remove_dir(&path);
+                None
+            }
+        }
+    }
+
+    /// The cgroup directory's descriptor, for `clone3(CLONE_INTO_CGROUP)`.
+    pub fn fd(&self) -> std::os::fd::RawFd {
+        std::os::fd::AsRawFd::as_raw_fd(&self.dir)
+    }
+
+    /// CPU time (user + system) every process of the run has used so far.
+    pub fn cpu(&self) -> Option<Duration> {
+        let stat = std::fs::read_to_string(self.path.join("cpu.stat")).ok()?;
+        stat.lines()
+            .find_map(|l| l.strip_prefix("usage_usec "))
+            .and_then(|v| v.trim().parse().ok())
+            .map(Duration::from_micros)
+    }
+
+    /// Kills every process of the run (where the kernel has `cgroup.kill`).
+    pub fn kill(&self) -> bool {
+        std::fs::write(self.path.join("cgroup.kill"), "1").is_ok()
+    }
+}
+
+impl Drop for RunCgroup {
+    fn drop(&mut self) {
+        self.kill();
+        // The last tasks may still be on their way out; try for a short while.
+        for _ in 0..200 {
+            if std::fs::remove_dir(&self.path).is_ok() || !self.path.exists() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
+/// Whether runs get a cgroup of their own here (asks for one, and gives it back).
+pub fn per_run_available() -> bool {
+    RunCgroup::create().is_some()
+}
+
+/// Ends every run at once and removes every cgroup of this process (an interrupt is ending
+/// `grind`): `cgroup.kill` on the parent of the runs reaches every run below it.
+pub fn remove_all() {
+    let parent = match &*RUNS_PARENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+    {
+        RunsParent::At(p) => Some(p.clone()),
+        _ => None,
+    };
+    if let Some(p) = parent {
+        let _ = std::fs::write(p.join("cgroup.kill"), "1");
+        if let Ok(entries) = std::fs::read_dir(&p) {
+            for e in entries.flatten().filter(|e| e.path().is_dir()) {
+                for _ in 0..100 {
+                    if std::fs::remove_dir(e.path()).is_ok() || !e.path().exists() {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            }
+        }
+    }
+    remove_runs_parent();
+    leave();
+}
+
+/// Removes the parent of this process's run cgroups (when `grind` exits).
+fn remove_runs_parent() {
+    let parent = std::mem::replace(
+        &mut *RUNS_PARENT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        RunsParent::Unknown,
+    );
+    if let RunsParent::At(p) = parent {
+        for _ in 0..100 {
+            if std::fs::remove_dir(&p).is_ok() || !p.exists() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
+/// This process's own cgroup directory in a writable cgroup v2 hierarchy.
+fn v2_own_dir() -> Option<PathBuf> {
+    let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+    let own = std::fs::read_to_string("/proc/self/cgroup").ok()?;
+    let relative = own.lines().find_map(|l| l.strip_prefix("0::"))?;
+    for line in mountinfo.lines() {
+        let Some((left, right)) = line.split_once(" - ") else {
+            continue;
+        };
+        if right.split_whitespace().next() != Some("cgroup2") {
+            continue;
+        }
+        let Some(mount_point) = left.split_whitespace().nth(4) else {
+            continue;
+        };
         let dir = Path::new(mount_point).join(relative.trim_start_matches('/'));
         if dir.join("cgroup.procs").exists() {
             return Some(dir);

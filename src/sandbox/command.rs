@@ -6,6 +6,7 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
+use super::cgroup::RunCgroup;
 use super::confine::Policy;
 use super::keeper::Spec;
 use crate::limits::Limits;
@@ -19,12 +20,20 @@ pub struct Command<'a> {
     pub cwd: &'a Path,
     pub stdin: &'a [u8],
     pub limits: Limits,
-    /// Open a fourth descriptor (fd 3) through which a harness reports results.
+    /// Open a fourth descriptor (fd 3) through which a script reports results, as frames
+    /// (`<length>\n<payload>`), none longer than `max_frame`.
     pub channel: bool,
-    /// When set, every newline on the channel pushes the wall deadline to now + this window.
-    /// The function harness writes a record before and after each case, so this becomes a
-    /// per-case wall-clock limit.
-    pub channel_window: Option<Duration>,
+    /// Open a fifth descriptor (fd 4) on which the script reads one byte per acknowledged
+    /// frame: it waits there, so nothing it runs is charged to the frame before.
+    pub ack: bool,
+    /// The longest frame the channel may carry.
+    pub max_frame: usize,
+    /// The run's own cgroup, if it has one: the keeper starts inside it, and its CPU time is
+    /// read from outside while the run goes on.
+    pub cgroup: Option<&'a RunCgroup>,
+    /// Kill the tree when the CPU time of the whole run (from its cgroup) passes this, until
+    /// an observer sets another budget.
+    pub cpu_until: Option<Duration>,
     /// Refuse to create namespaces (used by tests of the fallback path).
     pub no_namespace: bool,
     /// What the sandbox allows.
@@ -35,9 +44,9 @@ impl Command<'_> {
     /// The keeper's instructions for this command.
     pub(super) fn keeper_spec(&self) -> io::Result<Spec> {
         let l = &self.limits;
-        // The CPU rlimit is a backstop (the judge decides TLE from measured time), with slack
-        // so that SIGXCPU never fires before the judge's own limit.
-        let cpu_secs = l.cpu.as_secs() + 2;
+        // The CPU rlimit is a backstop (the judge decides TLE from measured time, and with a
+        // run cgroup kills the tree right after the limit): the first whole second past it.
+        let cpu_secs = l.cpu.as_secs() + 1;
         #[allow(clippy::unnecessary_cast)] // the resource type differs between libcs
         let rlimits = vec![
             (libc::RLIMIT_CPU as u32, cpu_secs),
@@ -63,6 +72,7 @@ impl Command<'_> {
             cwd: utf8(self.cwd.as_os_str(), "the run directory")?.to_string(),
             rlimits,
             channel: self.channel,
+            ack: self.ack,
             parent: std::process::id().try_into().unwrap_or(0),
             policy: self.policy.clone(),
         })

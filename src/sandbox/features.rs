@@ -9,6 +9,9 @@ pub struct Features {
     pub pidfd: bool,
     /// `close_range` works (otherwise descriptors are closed one by one).
     pub close_range: bool,
+    /// Runs get a cgroup of their own (cgroup v2): CPU time is measured outside the sandbox
+    /// while a run goes on, so warm interpreters (batch, function) can be used.
+    pub cpu_per_run: bool,
 }
 
 /// Probes the kernel for the features in [`Features`].
@@ -30,5 +33,9 @@ pub fn features() -> Features {
             libc::CLOSE_RANGE_CLOEXEC,
         ) == 0
     };
-    Features { pidfd, close_range }
+    Features {
+        pidfd,
+        close_range,
+        cpu_per_run: super::cgroup::per_run_available(),
+    }
 }

@@ -17,7 +17,8 @@
 //! single-threaded, so it can use ordinary code.
 //!
 //! Descriptors on entry: 0 stdin, 1 stdout, 2 stderr of the target, 3 the status pipe, 4 the
-//! harness channel (if any). The target gets 0, 1, 2 and the channel as fd 3.
+//! harness channel and 5 the acknowledgement pipe (if any). The target gets 0, 1, 2, the
+//! channel as fd 3 and the acknowledgements as fd 4.
 #![allow(unsafe_code)]
 
 use std::ffi::CString;
@@ -47,6 +48,9 @@ pub struct Spec {
     pub rlimits: Vec<(u32, u64)>,
     /// Whether fd 4 is a harness channel to pass on as fd 3.
     pub channel: bool,
+    /// Whether fd 5 is the acknowledgement pipe to pass on as fd 4.
+    #[serde(default)]
+    pub ack: bool,
     /// The pid of `grind`, to notice it died before we started.
     pub parent: i32,
     /// What the sandbox allows.
@@ -59,6 +63,7 @@ fn errno() -> i32 {
 
 const STATUS_FD: libc::c_int = 3;
 const CHANNEL_FD: libc::c_int = 4;
+const ACK_FD: libc::c_int = 5;
 
 /// Set by the `SIGTERM` handler: `grind` wants the tree gone.
 static TERM: AtomicBool = AtomicBool::new(false);
@@ -170,8 +175,17 @@ pub fn main(ns_flags: &str) -> ExitCode {
             )
         };
     }
-    for fd in [0, 1, 2, CHANNEL_FD] {
-        // SAFETY: closing our copies; the target holds its own.
+    // NOTE: only descriptors that were passed in: an absent channel's number may since belong
+    // to something of ours (a Landlock ruleset), which must not be closed under it.
+    let passed = [
+        Some(0),
+        Some(1),
+        Some(2),
+        spec.channel.then_some(CHANNEL_FD),
+        spec.ack.then_some(ACK_FD),
+    ];
+    for fd in passed.into_iter().flatten() {
+        // SAFETY: closing our copies of the target's descriptors; the target holds its own.
         unsafe { libc::close(fd) };
     }
     if target < 0 {
@@ -197,6 +211,13 @@ pub fn main(ns_flags: &str) -> ExitCode {
         unsafe { libc::setitimer(libc::ITIMER_REAL, &raw const timer, std::ptr::null_mut()) };
     }
     let (report, usage) = reap_all(namespaced, target, limit);
+    if layers.private_run_dir
+        && let Some(used) = confine::mounts::disk_used(&spec.cwd)
+    {
+        let msg = status::disk_message(used);
+        // SAFETY: writing a buffer we own to a descriptor we own.
+        unsafe { libc::write(STATUS_FD, msg.as_ptr().cast(), msg.len()) };
+    }
     if let Some((kind, value)) = report {
         status::write(STATUS_FD, kind, value, usage);
     }
@@ -297,14 +318,21 @@ unsafe fn target_main(
         } else {
             libc::close(3);
         }
+        // NOTE: without acknowledgements fd 4 may be one of ours (a Landlock ruleset still to
+        // be applied): it is not closed now, only marked to close at exec.
+        if spec.ack {
+            libc::dup2(ACK_FD, 4);
+        } else {
+            libc::fcntl(4, libc::F_SETFD, libc::FD_CLOEXEC);
+        }
         if libc::syscall(
             libc::SYS_close_range,
-            4u32,
+            5u32,
             u32::MAX,
             libc::CLOSE_RANGE_CLOEXEC,
         ) != 0
         {
-            for fd in 4..4096 {
+            for fd in 5..4096 {
                 libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }

@@ -24,6 +24,21 @@ pub enum Exit {
 pub enum Kill {
     WallTime,
     OutputLimit,
+    /// The tree's CPU time, measured from outside (the run's cgroup), passed its budget.
+    CpuTime,
+    /// The channel carried something that is not a frame, or the observer refused a frame.
+    Protocol,
+}
+
+/// What was wrong with the channel, when it broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelFault {
+    /// Bytes that are not a frame header (`<length>\n`).
+    Malformed,
+    /// A frame longer than the command allows.
+    Oversized,
+    /// The observer refused a frame (out of order, unknown, or not the expected index).
+    Refused,
 }
 
 /// The first layer of a result: what happened to the process, before any judging.
@@ -36,7 +51,14 @@ pub struct Outcome {
     pub peak_memory: u64,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
-    pub channel: Vec<u8>,
+    /// Set when the channel broke (the tree was then killed).
+    pub channel_fault: Option<ChannelFault>,
+    /// The CPU time of every process of the run, from its cgroup (reaped or not), when the run
+    /// had a cgroup of its own.
+    pub tree_cpu: Option<Duration>,
+    /// Bytes the run's files took when it ended, where its directory was a private,
+    /// size-limited filesystem.
+    pub disk_used: Option<u64>,
     /// Which confinement layers were active, as the keeper reported them.
     pub layers: Layers,
 }
@@ -92,7 +114,9 @@ mod tests {
             peak_memory: 0,
             stdout: Vec::new(),
             stderr: b"Traceback (most recent call last):\nKeyError: 1  \n\n".to_vec(),
-            channel: Vec::new(),
+            channel_fault: None,
+            tree_cpu: None,
+            disk_used: None,
             layers: Layers::default(),
         };
         assert_eq!(out.last_stderr_line().as_deref(), Some("KeyError: 1"));

@@ -1,13 +1,20 @@
 //! The parent side of one run: a single `poll` loop that feeds stdin, drains stdout, stderr
-//! and the harness channel, enforces the wall-clock deadline and the output cap, asks the
-//! keeper to kill the tree when a limit is hit, and finally decodes the keeper's status pipe.
+//! and the channel, enforces the wall-clock deadline, the output cap and (with a run cgroup)
+//! a CPU budget measured from outside, asks the keeper to kill the tree when a limit is hit,
+//! and finally decodes the keeper's status pipe.
+//!
+//! The channel carries frames: `<length>\n` in ASCII digits, then that many bytes. With an
+//! [`Observer`], each frame goes to it the moment it is complete, and its [`Reply`] moves the
+//! wall deadline and the CPU budget and, through the acknowledgement pipe, lets the script go
+//! on. Nothing else moves them: bytes that are not frames, or a frame the observer refuses,
+//! end the run. A channel without an observer is read and dropped.
 #![allow(unsafe_code)]
 
 use std::io;
 use std::time::{Duration, Instant};
 
 use super::command::Command;
-use super::outcome::{Exit, Kill, Outcome};
+use super::outcome::{ChannelFault, Exit, Kill, Outcome};
 use super::status::{self, Status};
 use super::sys::{Pipe, close, read_all, set_nonblocking, timeval};
 
@@ -18,28 +25,72 @@ const KILL_GRACE: Duration = Duration::from_millis(500);
 const DRAIN_GRACE: Duration = Duration::from_millis(200);
 /// How much of stderr is kept: the head (the start of a traceback) and the tail (its last line).
 const STDERR_KEEP: usize = 32 * 1024;
-/// The harness channel can carry large results, but not unboundedly many.
-const CHANNEL_CAP: usize = 256 * 1024 * 1024;
+/// A frame header is at most this long: up to 20 digits and the newline.
+const FRAME_HEADER_MAX: usize = 21;
+/// How often the CPU budget is checked, in milliseconds.
+const CPU_CHECK_MS: u128 = 10;
+
+/// The judge's side of a channel: it reads each frame as it arrives and decides what happens
+/// next. The sandbox knows nothing of what frames mean.
+pub trait Observer {
+    /// A complete frame. `cpu`: what every process of the run has used so far, measured from
+    /// outside (its cgroup); `None` when the run has no cgroup of its own.
+    fn frame(&mut self, payload: &[u8], cpu: Option<Duration>) -> Reply;
+}
+
+/// What an [`Observer`] decides about a frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// Accept it: the wall deadline becomes now + `wall`, the tree may use CPU up to
+    /// `cpu_until` (in total, as the cgroup counts it), and with `ack` the script is told to go
+    /// on (one byte on its acknowledgement pipe).
+    Continue {
+        ack: bool,
+        wall: Duration,
+        cpu_until: Option<Duration>,
+    },
+    /// Accept it, and that was the last: the acknowledgement pipe is closed (the script
+    /// stops), no CPU budget applies any more, and the script has a moment to exit.
+    Stop,
+    /// Refuse it: the protocol is broken; the tree is killed.
+    Refuse,
+}
+
+/// How long a script told to stop may take to exit before it is killed.
+const STOP_GRACE: Duration = Duration::from_secs(1);
 
 /// The parent's ends (and, until the clone, the child's ends) of a run's pipes.
 pub struct Pipes {
     pub stdin: Pipe,
     pub stdout: Pipe,
     pub stderr: Pipe,
-    /// The harness channel, when the command asked for one.
+    /// The channel, when the command asked for one.
     pub channel: Option<Pipe>,
+    /// The acknowledgement pipe, when the command asked for one.
+    pub ack: Option<Pipe>,
     /// The keeper's status pipe (see `status.rs`).
     pub status: Pipe,
 }
 
 /// Runs the poll loop of a started keeper to the end and assembles the outcome. The child's
 /// ends of `pipes` must already be closed.
-pub fn run(cmd: &Command<'_>, pipes: &Pipes, keeper: libc::pid_t, start: Instant) -> Outcome {
+pub fn run(
+    cmd: &Command<'_>,
+    observer: Option<&mut dyn Observer>,
+    pipes: &Pipes,
+    keeper: libc::pid_t,
+    start: Instant,
+) -> Outcome {
     let mut io = Io::new(cmd, pipes, keeper, start);
+    io.observer = observer;
     io.pump();
     let reaped = io.reap(pipes.status.read);
     close(pipes.status.read);
+    close(io.ack_fd);
     Outcome {
+        channel_fault: io.channel_fault,
+        tree_cpu: cmd.cgroup.and_then(super::cgroup::RunCgroup::cpu),
+        disk_used: reaped.disk_used,
         exit: reaped.exit,
         killed: io.killed,
         wall: reaped.wall,
@@ -47,13 +98,13 @@ pub fn run(cmd: &Command<'_>, pipes: &Pipes, keeper: libc::pid_t, start: Instant
         peak_memory: reaped.peak_memory,
         stderr: io.stderr_joined(),
         stdout: std::mem::take(&mut io.stdout),
-        channel: std::mem::take(&mut io.channel),
         layers: reaped.layers,
     }
 }
 
 /// How the keeper ended and what it reported.
 struct Reaped {
+    disk_used: Option<u64>,
     exit: Exit,
     wall: Duration,
     cpu: Duration,
@@ -62,8 +113,16 @@ struct Reaped {
 }
 
 /// Parent-side state of one run's poll loop.
-struct Io<'c> {
+struct Io<'c, 'o> {
     cmd: &'c Command<'c>,
+    observer: Option<&'o mut dyn Observer>,
+    /// Bytes of the channel not yet a whole frame (with an observer).
+    pending: Vec<u8>,
+    channel_fault: Option<ChannelFault>,
+    ack_fd: libc::c_int,
+    cpu_until: Option<Duration>,
+    /// The observer said it was the last frame.
+    stopped: bool,
     keeper: libc::pid_t,
     pidfd: libc::c_int,
     start: Instant,
@@ -74,14 +133,13 @@ struct Io<'c> {
     stderr_head: Vec<u8>,
     stderr_tail: Vec<u8>,
     stderr_dropped: bool,
-    channel: Vec<u8>,
     killed: Option<Kill>,
     term_sent: Option<Instant>,
     keeper_gone: Option<Instant>,
     reaped: Option<(i32, libc::rusage)>,
 }
 
-impl<'c> Io<'c> {
+impl<'c> Io<'c, '_> {
     fn new(cmd: &'c Command<'c>, pipes: &Pipes, keeper: libc::pid_t, start: Instant) -> Self {
         let chan = pipes.channel.as_ref().map_or(-1, |c| c.read);
         let fds = [
@@ -98,8 +156,18 @@ impl<'c> Io<'c> {
         // SAFETY: pidfd_open on our own child; failure (old kernel) falls back to polling.
         #[allow(clippy::cast_possible_truncation)]
         let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, keeper, 0) } as libc::c_int;
+        let ack_fd = pipes.ack.as_ref().map_or(-1, |a| a.write);
+        if ack_fd >= 0 {
+            set_nonblocking(ack_fd);
+        }
         let mut io = Self {
             cmd,
+            observer: None,
+            pending: Vec::new(),
+            channel_fault: None,
+            ack_fd,
+            cpu_until: cmd.cpu_until.filter(|_| cmd.cgroup.is_some()),
+            stopped: false,
             keeper,
             pidfd,
             start,
@@ -110,7 +178,6 @@ impl<'c> Io<'c> {
             stderr_head: Vec::new(),
             stderr_tail: Vec::new(),
             stderr_dropped: false,
-            channel: Vec::new(),
             killed: None,
             term_sent: None,
             keeper_gone: None,
@@ -170,6 +237,16 @@ impl<'c> Io<'c> {
             }
             if self.killed.is_none() && now >= self.deadline {
                 self.kill(Kill::WallTime);
+            }
+            if self.killed.is_none()
+                && let Some(budget) = self.cpu_until
+                && self
+                    .cmd
+                    .cgroup
+                    .and_then(super::cgroup::RunCgroup::cpu)
+                    .is_some_and(|c| c > budget)
+            {
+                self.kill(Kill::CpuTime);
             }
             if let Some(t) = self.term_sent
                 && now >= t + KILL_GRACE
@@ -239,6 +316,9 @@ impl<'c> Io<'c> {
         if self.pidfd < 0 && self.reaped.is_none() {
             ms = ms.min(10); // no pidfd: poll for the keeper's exit
         }
+        if self.cpu_until.is_some() && self.killed.is_none() {
+            ms = ms.min(CPU_CHECK_MS); // the CPU budget is checked by polling the cgroup
+        }
         i32::try_from(ms.max(1)).unwrap_or(i32::MAX)
     }
 
@@ -285,21 +365,86 @@ impl<'c> Io<'c> {
                 }
             }
             2 => self.keep_stderr(data),
-            _ => {
-                let room = CHANNEL_CAP.saturating_sub(self.channel.len());
-                self.channel
-                    .extend_from_slice(&data[..data.len().min(room)]);
-                if data.len() > room {
-                    self.kill(Kill::OutputLimit);
+            _ => self.frames(data),
+        }
+    }
+
+    /// Splits the channel into frames and hands each whole one to the observer. After a fault
+    /// (or once the tree is being killed) the rest of the channel is read and dropped.
+    fn frames(&mut self, data: &[u8]) {
+        if self.channel_fault.is_some() || self.killed.is_some() || self.stopped {
+            return;
+        }
+        self.pending.extend_from_slice(data);
+        loop {
+            let header = self
+                .pending
+                .iter()
+                .take(FRAME_HEADER_MAX)
+                .position(|&b| b == b'\n');
+            let Some(nl) = header else {
+                if self.pending.len() >= FRAME_HEADER_MAX {
+                    self.fault(ChannelFault::Malformed, Kill::Protocol);
                 }
-                if let Some(window) = self.cmd.channel_window
-                    && data.contains(&b'\n')
-                    && self.killed.is_none()
-                {
-                    self.deadline = Instant::now() + window;
+                return;
+            };
+            let digits = &self.pending[..nl];
+            let len = (!digits.is_empty() && digits.iter().all(u8::is_ascii_digit))
+                .then(|| std::str::from_utf8(digits).ok()?.parse::<usize>().ok())
+                .flatten();
+            let Some(len) = len else {
+                self.fault(ChannelFault::Malformed, Kill::Protocol);
+                return;
+            };
+            if len > self.cmd.max_frame {
+                self.fault(ChannelFault::Oversized, Kill::OutputLimit);
+                return;
+            }
+            if self.pending.len() < nl + 1 + len {
+                return;
+            }
+            let payload: Vec<u8> = self.pending.drain(..=nl + len).skip(nl + 1).collect();
+            let cpu = self.cmd.cgroup.and_then(super::cgroup::RunCgroup::cpu);
+            let Some(observer) = self.observer.as_mut() else {
+                return;
+            };
+            match observer.frame(&payload, cpu) {
+                Reply::Continue {
+                    ack,
+                    wall,
+                    cpu_until,
+                } => {
+                    self.deadline = Instant::now() + wall;
+                    if self.cmd.cgroup.is_some() {
+                        self.cpu_until = cpu_until;
+                    }
+                    if ack && self.ack_fd >= 0 {
+                        // SAFETY: writing one byte from a static buffer to our own pipe. A full
+                        // pipe means the script is not reading its acknowledgements: its loss.
+                        unsafe { libc::write(self.ack_fd, b"\n".as_ptr().cast(), 1) };
+                    }
+                }
+                Reply::Stop => {
+                    self.stopped = true;
+                    self.cpu_until = None;
+                    self.deadline = Instant::now() + STOP_GRACE;
+                    close(self.ack_fd);
+                    self.ack_fd = -1;
+                    self.pending = Vec::new();
+                    return;
+                }
+                Reply::Refuse => {
+                    self.fault(ChannelFault::Refused, Kill::Protocol);
+                    return;
                 }
             }
         }
+    }
+
+    fn fault(&mut self, fault: ChannelFault, kill: Kill) {
+        self.channel_fault = Some(fault);
+        self.pending = Vec::new();
+        self.kill(kill);
     }
 
     fn keep_stderr(&mut self, data: &[u8]) {
@@ -343,11 +488,16 @@ impl<'c> Io<'c> {
         }
         let wall = self.keeper_gone.unwrap_or_else(Instant::now) - self.start;
         let (_, ru) = self.reaped.expect("reaped above");
-        let (layers, record) = status::decode(&read_all(status_fd));
+        let status::Decoded {
+            layers,
+            record,
+            disk_used,
+        } = status::decode(&read_all(status_fd));
         // Without a record the keeper died before reporting (it was killed after a limit):
         // fall back to what the kernel says about the keeper and its reaped children.
         let Some(record) = record else {
             return Reaped {
+                disk_used,
                 exit: Exit::Unknown,
                 wall,
                 cpu: timeval(ru.ru_utime) + timeval(ru.ru_stime),
@@ -362,6 +512,7 @@ impl<'c> Io<'c> {
             Status::ExecFailed | Status::SetupFailed => Exit::NotStarted(record.value),
         };
         Reaped {
+            disk_used,
             exit,
             wall,
             cpu: record.cpu,

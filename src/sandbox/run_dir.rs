@@ -2,7 +2,14 @@
 //! removal that survives whatever the program left behind (read-only folders, FIFOs, links).
 
 use std::io;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Every run directory that exists right now, so an interrupt can remove them (see
+/// `interrupt.rs`).
+static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// Why a run directory could not be prepared.
 #[derive(Debug, thiserror::Error)]
@@ -23,16 +30,25 @@ pub struct RunDir {
 }
 
 impl RunDir {
-    /// Creates a private (0700) temporary directory and writes `files` into it.
+    /// Creates a private (0700) temporary directory and writes `files` into it (0600).
     pub fn new(files: &[(&str, &[u8])]) -> Result<Self, RunDirError> {
         let dir = tempfile::Builder::new()
             .prefix("grind-run-")
             .tempdir()
             .map_err(RunDirError::Create)?;
         let path = dir.keep();
+        lock(&LIVE).push(path.clone());
         let this = Self { path };
         for (name, bytes) in files {
-            std::fs::write(this.path.join(name), bytes).map_err(|source| RunDirError::Write {
+            let write = || {
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(this.path.join(name))?
+                    .write_all(bytes)
+            };
+            write().map_err(|source| RunDirError::Write {
                 name: (*name).to_string(),
                 source,
             })?;
@@ -60,7 +76,19 @@ impl RunDir {
 impl Drop for RunDir {
     fn drop(&mut self) {
         remove_tree(&self.path);
+        lock(&LIVE).retain(|p| p != &self.path);
     }
+}
+
+/// Removes every run directory that still exists (an interrupt is ending `grind`).
+pub fn remove_live() {
+    for p in lock(&LIVE).drain(..) {
+        remove_tree(&p);
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Removes a directory tree, first making every directory in it writable again so that a

@@ -12,13 +12,14 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use super::cgroup::RunCgroup;
 use super::command::Command;
 use super::confine::NS_ATTEMPTS;
 use super::keeper::{KEEPER_ARG, SPEC_VAR};
 use super::outcome::Outcome;
-use super::pump::{self, Pipes};
+use super::pump::{self, Observer, Pipes};
 use super::status::{self, Status, Usage};
-use super::sys::{Pipe, close, raw_fork};
+use super::sys::{Pipe, close, raw_fork_into};
 
 /// The executable that runs as keeper: `grind` itself, which handles [`KEEPER_ARG`] in `main`
 /// before parsing arguments (as nextest's double-spawn does).
@@ -31,8 +32,9 @@ pub fn keeper_exe() -> io::Result<&'static Path> {
     Ok(EXE.get_or_init(|| exe))
 }
 
-/// Runs `cmd` to completion (or to a limit) and reports what happened.
-pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
+/// Runs `cmd` to completion (or to a limit) and reports what happened. With an `observer`,
+/// every frame on the channel goes to it as it arrives (see [`Observer`]).
+pub fn run(cmd: &Command<'_>, observer: Option<&mut dyn Observer>) -> io::Result<Outcome> {
     let spec = serde_json::to_string(&cmd.keeper_spec()?).map_err(io::Error::other)?;
     let exe = CString::new(keeper_exe()?.as_os_str().as_encoded_bytes())
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "keeper path contains NUL"))?;
@@ -66,6 +68,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         } else {
             None
         },
+        ack: if cmd.ack { Some(Pipe::new()?) } else { None },
         status: Pipe::new()?,
     };
     let child_fds = [
@@ -74,7 +77,9 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         pipes.stderr.write,
         pipes.status.write,
         pipes.channel.as_ref().map_or(-1, |c| c.write),
+        pipes.ack.as_ref().map_or(-1, |c| c.read),
     ];
+    let cgroup_fd = cmd.cgroup.map(RunCgroup::fd);
     let user_maps = UserMaps::new();
     let start = Instant::now();
     let mut keeper = -1;
@@ -83,7 +88,7 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     for _ in 0..100 {
         for (flags, argv) in attempts.iter().zip(&argvs) {
             // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
-            keeper = unsafe { raw_fork(*flags) };
+            keeper = unsafe { raw_fork_into(*flags, cgroup_fd) };
             if keeper == 0 {
                 let maps = (*flags & libc::CLONE_NEWUSER != 0).then_some(&user_maps);
                 // SAFETY: we are the freshly cloned child.
@@ -109,6 +114,9 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
     if let Some(c) = &pipes.channel {
         close(c.write);
     }
+    if let Some(a) = &pipes.ack {
+        close(a.read);
+    }
     if keeper < 0 {
         let err = io::Error::last_os_error();
         for fd in [
@@ -122,17 +130,20 @@ pub fn run(cmd: &Command<'_>) -> io::Result<Outcome> {
         if let Some(c) = &pipes.channel {
             close(c.read);
         }
+        if let Some(a) = &pipes.ack {
+            close(a.write);
+        }
         return Err(err);
     }
-    Ok(pump::run(cmd, &pipes, keeper, start))
+    Ok(pump::run(cmd, observer, &pipes, keeper, start))
 }
 
-/// In the cloned child: put the pipes on fds 0-4 and exec the keeper. Never returns.
+/// In the cloned child: put the pipes on fds 0-5 and exec the keeper. Never returns.
 ///
 /// # Safety
 /// Freshly cloned child only; async-signal-safe calls on prepared data.
 unsafe fn exec_keeper(
-    fds: [libc::c_int; 5],
+    fds: [libc::c_int; 6],
     exe: &CString,
     argv: &[*const libc::c_char],
     envp: &[*const libc::c_char],
@@ -149,7 +160,7 @@ unsafe fn exec_keeper(
         }
         // NOTE: a source may already sit on a target number; move every source above 9 first
         // so no dup2 overwrites one that is still needed.
-        let mut moved = [-1; 5];
+        let mut moved = [-1; 6];
         for (i, &src) in fds.iter().enumerate() {
             if src >= 0 {
                 moved[i] = libc::fcntl(src, libc::F_DUPFD, 10);
@@ -165,12 +176,12 @@ unsafe fn exec_keeper(
         // Everything else (other runs' pipes included) must not reach the keeper.
         if libc::syscall(
             libc::SYS_close_range,
-            5u32,
+            6u32,
             u32::MAX,
             libc::CLOSE_RANGE_CLOEXEC,
         ) != 0
         {
-            for fd in 5..65_536 {
+            for fd in 6..65_536 {
                 libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }

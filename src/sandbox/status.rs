@@ -1,9 +1,11 @@
 //! The keeper's status pipe: how the keeper (and the target, before `execve`) tell `grind`
 //! what happened. Both ends live here, so a round-trip test covers the format.
 //!
-//! Two kinds of message, in any order:
+//! Three kinds of message, in any order:
 //! - `L{json}\n`: the protection layers the target got ([`Layers`]), written by the target
 //!   right before `execve`;
+//! - `D{bytes}\n`: how much the run's private, size-limited directory held when the tree
+//!   was gone, written by the keeper before its record;
 //! - a fixed 28-byte record: magic, [`Status`], a value (exit code, signal, errno or process
 //!   limit), CPU microseconds and peak resident KiB of the whole tree. A failed `exec` reports
 //!   before the keeper's final record, so the first record wins.
@@ -110,13 +112,36 @@ pub fn layers_message(layers: &Layers) -> Vec<u8> {
     msg
 }
 
-/// Splits the status pipe's content into the layers message and the first status record.
+/// The disk message: `D`, the bytes in use, a newline.
+pub fn disk_message(bytes: u64) -> Vec<u8> {
+    format!("D{bytes}\n").into_bytes()
+}
+
+/// What the status pipe said.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Decoded {
+    pub layers: Layers,
+    pub record: Option<Record>,
+    pub disk_used: Option<u64>,
+}
+
+/// Splits the status pipe's content into its messages (the first status record wins).
 /// Anything unreadable ends the parse; what was read until then stands.
-pub fn decode(mut bytes: &[u8]) -> (Layers, Option<Record>) {
+pub fn decode(mut bytes: &[u8]) -> Decoded {
     let mut layers = Layers::default();
     let mut record = None;
+    let mut disk_used = None;
     while !bytes.is_empty() {
-        if bytes[0] == b'L' {
+        if bytes[0] == b'D' {
+            let end = bytes
+                .iter()
+                .position(|&b| b == b'\n')
+                .unwrap_or(bytes.len());
+            disk_used = std::str::from_utf8(&bytes[1..end])
+                .ok()
+                .and_then(|s| s.parse().ok());
+            bytes = &bytes[(end + 1).min(bytes.len())..];
+        } else if bytes[0] == b'L' {
             let end = bytes
                 .iter()
                 .position(|&b| b == b'\n')
@@ -142,7 +167,11 @@ pub fn decode(mut bytes: &[u8]) -> (Layers, Option<Record>) {
             break;
         }
     }
-    (layers, record)
+    Decoded {
+        layers,
+        record,
+        disk_used,
+    }
 }
 
 #[cfg(test)]
@@ -245,10 +274,25 @@ mod tests {
             ),
         ];
         for (bytes, want_layers, want_record, msg) in rows {
-            let (l, r) = decode(bytes);
-            assert_eq!(&l, want_layers, "{msg}");
-            assert_eq!(&r, want_record, "{msg}");
+            let d = decode(bytes);
+            assert_eq!(&d.layers, want_layers, "{msg}");
+            assert_eq!(&d.record, want_record, "{msg}");
+            assert_eq!(d.disk_used, None, "{msg}");
         }
+    }
+
+    #[test]
+    fn disk_message_round_trip() {
+        let bytes = [
+            layers_message(&Layers::default()),
+            disk_message(67_108_864),
+            encode(Status::Exited, 0, usage(5, 6)).to_vec(),
+        ]
+        .concat();
+        let d = decode(&bytes);
+        assert_eq!(d.disk_used, Some(67_108_864));
+        assert_eq!(d.record.map(|r| r.status), Some(Status::Exited));
+        assert_eq!(decode(b"Dnot a number\n").disk_used, None);
     }
 
     #[test]

@@ -78,11 +78,13 @@ verdict_tests! {
 
 #[test]
 fn function_timeout_on_one_case_lets_the_others_run() {
-    let json = expect(
-        "native/pair-sum",
-        "function/timeout_one_case.py",
-        "time_limit_exceeded",
-        "",
+    let s = Scratch::new();
+    let ex = s.copy("native/pair-sum");
+    let sol = s.copy("solutions").join("function/timeout_one_case.py");
+    let (code, json) = check_json(&s, &ex, &sol, &["--all-tests", "-j", "1"]);
+    assert_eq!(
+        (code, &json["verdict"]),
+        (1, &serde_json::json!("time_limit_exceeded"))
     );
     assert_eq!(
         test_verdicts(&json),
@@ -92,8 +94,31 @@ fn function_timeout_on_one_case_lets_the_others_run() {
             ("hidden/2".into(), "accepted".into()),
             ("hidden/3".into(), "accepted".into()),
             ("hidden/4".into(), "accepted".into()),
-        ]
+        ],
+        "with --all-tests, a case killed for its time does not stop the others"
     );
+    s.assert_tmp_clean();
+}
+
+#[test]
+fn a_timeout_stops_the_tests_after_it() {
+    let s = Scratch::new();
+    let ex = s.copy("native/pair-sum");
+    let sol = s.copy("solutions").join("function/timeout_one_case.py");
+    let (code, json) = check_json(&s, &ex, &sol, &["-j", "1"]);
+    assert_eq!(
+        (code, &json["verdict"]),
+        (1, &serde_json::json!("time_limit_exceeded"))
+    );
+    assert_eq!(
+        test_verdicts(&json),
+        [
+            ("sample/1".into(), "accepted".into()),
+            ("hidden/1".into(), "time_limit_exceeded".into()),
+        ],
+        "by default, the tests after a time limit exceeded are not run"
+    );
+    s.assert_tmp_clean();
 }
 
 #[test]
@@ -291,4 +316,45 @@ fn every_stdio_case_starts_in_an_empty_directory() {
     .unwrap();
     let (code, json) = check_json(&s, &ex, &sol, &[]);
     assert_eq!(code, 0, "no case sees another's files: {json:#}");
+}
+
+/// Ctrl-C (SIGINT) or SIGTERM in the middle of judging: every run is killed, the run
+/// directories (which hold the solution and, in batch mode, the inputs) are removed, and grind
+/// ends with 130.
+#[test]
+fn an_interrupt_removes_every_run_and_its_directory() {
+    for (signal, name) in [(libc::SIGINT, "SIGINT"), (libc::SIGTERM, "SIGTERM")] {
+        let s = Scratch::new();
+        let ex = s.copy("native/add");
+        let sol = s.copy("solutions").join("stdio/sleep.py");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_grind"))
+            .args(["--color", "never", "check"])
+            .arg(&ex)
+            .arg("--file")
+            .arg(&sol)
+            .env("TMPDIR", s.tmp())
+            .env("GRIND_CACHE_DIR", s.path().join("cache"))
+            .current_dir(s.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until a run has started (its directory exists), then interrupt.
+        let started = std::time::Instant::now();
+        while std::fs::read_dir(s.tmp()).unwrap().next().is_none() {
+            assert!(started.elapsed().as_secs() < 20, "{name}: no run started");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        // SAFETY: signalling our own child.
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::kill(i32::try_from(child.id()).unwrap(), signal);
+        }
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "{name}: exit status");
+        let left: Vec<_> = std::fs::read_dir(s.tmp()).unwrap().collect();
+        assert!(left.is_empty(), "{name}: run directories left: {left:?}");
+        s.assert_tmp_clean();
+    }
 }

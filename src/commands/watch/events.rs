@@ -19,7 +19,14 @@ pub enum Event {
 
 /// Starts every source; the watcher stops when the returned handle is dropped. With
 /// `single_keys`, stdin is read a key at a time (the terminal is in single-key mode).
-pub fn start(file: &Path, single_keys: bool) -> Result<(Receiver<Event>, RecommendedWatcher)> {
+pub fn start(
+    file: &Path,
+    single_keys: bool,
+) -> Result<(
+    Receiver<Event>,
+    RecommendedWatcher,
+    crate::sandbox::interrupt::HookGuard,
+)> {
     let (tx, rx) = mpsc::channel();
     let watcher = watch_file(file, tx.clone())?;
     let stdin_tx = tx.clone();
@@ -27,10 +34,10 @@ pub fn start(file: &Path, single_keys: bool) -> Result<(Receiver<Event>, Recomme
         .name("watch-stdin".into())
         .spawn(move || read_quit(single_keys, &stdin_tx))
         .context("failed to start reading the keyboard")?;
-    let _ = ctrlc::set_handler(move || {
+    let hook = crate::sandbox::interrupt::set_hook(move || {
         let _ = tx.send(Event::Quit);
     });
-    Ok((rx, watcher))
+    Ok((rx, watcher, hook))
 }
 
 fn watch_file(file: &Path, tx: Sender<Event>) -> Result<RecommendedWatcher> {

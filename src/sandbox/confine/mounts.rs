@@ -62,4 +62,64 @@ pub fn setup(policy: &Policy, layers: &mut Layers) {
         );
     }
     layers.masked_paths = masked;
+    if let Some((dir, size)) = &policy.run_dir {
+        layers.private_run_dir = private_run_dir(dir, *size);
+    }
+}
+
+/// Replaces the run directory, in this mount table only, with a tmpfs of `size` bytes holding
+/// copies of its files (the solution and the script `grind` wrote there: small). What the
+/// program writes then never reaches the disk, the total is bounded, and it all vanishes with
+/// the mount namespace.
+fn private_run_dir(dir: &str, size: u64) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let mut files = Vec::new();
+    for e in entries.flatten() {
+        let Ok(meta) = e.metadata() else { return false };
+        if !meta.is_file() {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(e.path()) else {
+            return false;
+        };
+        files.push((e.file_name(), bytes));
+    }
+    let nosuid = libc::MS_NOSUID | libc::MS_NODEV;
+    if !mount(
+        "tmpfs",
+        dir,
+        "tmpfs",
+        nosuid,
+        &format!("size={size},mode=0700"),
+    ) {
+        return false;
+    }
+    for (name, bytes) in files {
+        let path = std::path::Path::new(dir).join(name);
+        if std::fs::write(&path, bytes).is_err()
+            || std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).is_err()
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Bytes in use on the run directory's filesystem (when it is the private tmpfs).
+pub fn disk_used(dir: &str) -> Option<u64> {
+    let path = CString::new(dir).ok()?;
+    // SAFETY: an all-zero statvfs is a valid value for statvfs to fill in.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: a NUL-terminated path and a valid out-pointer.
+    if unsafe { libc::statvfs(path.as_ptr(), &raw mut st) } != 0 {
+        return None;
+    }
+    Some(
+        st.f_blocks
+            .saturating_sub(st.f_bfree)
+            .saturating_mul(st.f_frsize),
+    )
 }

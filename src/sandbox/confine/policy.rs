@@ -27,6 +27,11 @@ pub struct Policy {
     /// `RLIMIT_NPROC` for the target when not running as root (where the kernel ignores it):
     /// the user's processes at the start of the run plus the per-run allowance.
     pub nproc: Option<u64>,
+    /// The run directory and the bytes all its files may take: in a private mount table it
+    /// becomes a tmpfs of that size (with the files `grind` put there copied in), so nothing
+    /// the program writes reaches the real disk and the total is bounded.
+    #[serde(default)]
+    pub run_dir: Option<(String, u64)>,
 }
 
 /// How much of the Landlock ruleset the kernel enforces.
@@ -66,6 +71,9 @@ pub struct Layers {
     /// `RLIMIT_NPROC` caps it (non-root only).
     #[serde(default)]
     pub nproc_limit: bool,
+    /// The run directory is a private tmpfs of bounded size.
+    #[serde(default)]
+    pub private_run_dir: bool,
 }
 
 /// The namespace flags tried for the keeper, most isolated first (its `argv[2]` says which

@@ -1,0 +1,13 @@
+# exercise: sum
+# expect: output_limit_exceeded
+# cause: a run could grow its directory to gigabytes (only each file was capped)
+import os, sys
+a, b = map(int, sys.stdin.read().split())
+block = b"x" * (1 << 19)
+try:
+    for k in range(1024):  # 512 MiB in files of 512 KiB: each under any per-file limit
+        with open("flood%d" % k, "wb") as f:
+            f.write(block)
+except OSError:
+    pass
+print(a + b)
