@@ -80,6 +80,17 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
             format!("ran out of memory (limit {} MiB)", limits.memory / MIB),
         ));
     }
+    if let Some(sig) = crashed_at_the_memory_limit(out, limits) {
+        return Some(Decision::new(
+            Verdict::MemoryLimitExceeded,
+            format!(
+                "ran out of memory (limit {} MiB): the interpreter crashed with {} at {} MiB",
+                limits.memory / MIB,
+                signal_name(sig),
+                out.peak_memory / MIB
+            ),
+        ));
+    }
     if out.killed == Some(Kill::OutputLimit) {
         return Some(Decision::new(
             Verdict::OutputLimitExceeded,
@@ -229,6 +240,23 @@ fn cpu_exceeded(limits: &Limits) -> String {
         "used more than {:.1} s of CPU time",
         limits.cpu.as_secs_f64()
     )
+}
+
+/// A crash that the address-space limit caused: CPython does not check every allocation
+/// (3.13 dereferences a failed one while growing a set, for example), so a program that runs
+/// into `RLIMIT_AS` can die of SIGSEGV, SIGBUS or SIGABRT instead of raising `MemoryError`.
+/// Judges report a crash at the memory limit as a memory verdict (DOMjudge and Kattis do);
+/// "at the limit" is a resident peak of at least 90% of it, which the other costs of the
+/// address space (the interpreter, its libraries, thread stacks) leave no room to exceed.
+fn crashed_at_the_memory_limit(out: &Outcome, limits: &Limits) -> Option<i32> {
+    match out.exit {
+        Exit::Signal(sig @ (libc::SIGSEGV | libc::SIGBUS | libc::SIGABRT))
+            if out.peak_memory >= limits.memory / 10 * 9 =>
+        {
+            Some(sig)
+        }
+        _ => None,
+    }
 }
 
 /// Python's way of saying the address-space limit was hit.

@@ -147,6 +147,42 @@ fn forced_table() {
             "a signal",
         ),
         (
+            with(|o| {
+                o.exit = Exit::Signal(libc::SIGSEGV);
+                o.peak_memory = 120 * MIB;
+            }),
+            Some((
+                MemoryLimitExceeded,
+                "ran out of memory (limit 128 MiB): the interpreter crashed with SIGSEGV at 120 MiB",
+            )),
+            "a crash at the memory limit",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Signal(libc::SIGSEGV);
+                o.peak_memory = 110 * MIB;
+            }),
+            Some((RunTimeError, "killed by SIGSEGV")),
+            "a crash well below the memory limit",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Signal(libc::SIGKILL);
+                o.peak_memory = 128 * MIB;
+            }),
+            Some((RunTimeError, "killed by SIGKILL")),
+            "a kill is not a crash of the interpreter",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Code(1);
+                o.stderr = TRACEBACK.to_vec();
+                o.peak_memory = 128 * MIB;
+            }),
+            Some((RunTimeError, "KeyError: 1")),
+            "an exception near the limit is still the exception",
+        ),
+        (
             with(|o| o.exit = Exit::TooManyProcesses(128)),
             Some((RunTimeError, "started more than 128 processes at once")),
             "a fork bomb stopped by the watchdog",
