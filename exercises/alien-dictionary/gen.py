@@ -70,6 +70,44 @@ def brute(words):
     return ""
 
 
+def dfs_order(words, starts_desc, children_desc):
+    """A depth-first topological order (reverse finishing order): a VALID alphabet, but not
+    always the alphabetically smallest one. Used to pick cases that tell the two apart."""
+    letters = sorted(set("".join(words)))
+    after = {c: set() for c in letters}
+    for first, second in zip(words, words[1:]):
+        for x, y in zip(first, second):
+            if x != y:
+                after[x].add(y)
+                break
+    state, out = {}, []
+
+    def visit(c):
+        state[c] = 1
+        for d in sorted(after[c], reverse=children_desc):
+            if state.get(d) == 1:
+                return False
+            if d not in state and not visit(d):
+                return False
+        state[c] = 2
+        out.append(c)
+        return True
+
+    for c in sorted(letters, reverse=starts_desc):
+        if c not in state and not visit(c):
+            return ""
+    return "".join(reversed(out))
+
+
+def sparse_dictionary_fooling_dfs(rng, ex, starts_desc, children_desc):
+    """A valid dictionary over many letters with few rules (many valid alphabets), on which this
+    depth-first order differs from the alphabetically smallest one."""
+    while True:
+        words = valid_dictionary(rng, rng.randint(8, 26), rng.randint(4, 14), 1, 4)
+        if dfs_order(words, starts_desc, children_desc) != ex.reference(words):
+            return words
+
+
 def build(ex, rng):
     def case(name, words):
         check(words)
@@ -96,6 +134,11 @@ def build(ex, rng):
         case("rule-deep-in-long-words", ["x" * 29 + "b", "x" * 29 + "a", "x" * 30]),
         case("forced-chain-with-free-letters", ["e", "ec", "eb", "ba", "q"]),
     ]
+    # several valid alphabets: a depth-first topological order is valid but not the smallest
+    hidden.append(case("depth-first-order-is-not-smallest", ["dg", "dec", "gd", "gf", "faa"]))
+    for k, (starts_desc, children_desc) in enumerate(itertools.product([False, True], repeat=2)):
+        hidden.append(case(f"few-rules-many-orders-{k}",
+                           sparse_dictionary_fooling_dfs(rng, ex, starts_desc, children_desc)))
     for k in range(5):
         words = valid_dictionary(rng, rng.randint(3, 8), rng.randint(3, 12), 1, 5)
         hidden.append(case(f"random-small-{k}", words))

@@ -75,6 +75,10 @@ def build(ex, rng):
         case("source-has-no-outgoing", 4, [[1, 0, 5], [2, 3, 5], [1, 3, 2]], 0, 3, 3),
         case("destination-is-low-label", 4, [[3, 2, 4], [2, 1, 4], [1, 0, 4], [3, 0, 30]], 3, 0, 2),
         case("max-price-single-flight", 2, [[0, 1, MAX_P]], 0, 1, 0),
+        # city 3 is first reached cheaply with too many stops; the dearer way in through 4
+        # has fewer stops and is the only one that reaches 5 in time
+        case("cheap-arrival-with-too-many-stops", 6,
+             [[0, 1, 1], [1, 2, 1], [2, 3, 1], [0, 4, 5], [4, 3, 5], [3, 5, 1]], 0, 5, 2),
     ]
     # a chain of 99 flights at about 10^9 each, exactly k = 98 stops: a total near 10^11
     chain = [[v, v + 1, MAX_P - rng.randint(0, 9)] for v in range(MAX_N - 1)]

@@ -7,7 +7,8 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools" / "
 import genlib  # noqa: E402
 
 SEED = 2718
-MAX_N = 2 * 10**4
+MAX_N = 10**5
+MAX_CHAIN = 2 * 10**4
 MAX_M = 2 * 10**4
 
 
@@ -68,7 +69,7 @@ def build(ex, rng):
     pre.append([b, a])
     rng.shuffle(pre)
     hidden.append(case("random-medium-with-loop", 800, pre))
-    n = MAX_N
+    n = MAX_CHAIN
     # course i needs course i + 1: the order is n - 1, n - 2, ..., 0
     hidden.append(case("max-reverse-chain", n, [[i, i + 1] for i in range(n - 1)]))
     pre = random_dag(rng, n, MAX_M, local=3)
@@ -78,6 +79,17 @@ def build(ex, rng):
     chain = [[i, i + 1] for i in range(n - 4)]
     loop = [[n - 3, n - 1], [n - 2, n - 3], [n - 1, n - 2]]
     hidden.append(case("max-chain-and-a-loop", n, chain + loop))
+    # most courses are free from the start: keeping the available courses in a list and taking
+    # its minimum (or sorting it) at every step costs O(n) per course, O(n^2) in all
+    n = 50000
+    pre = []
+    for _ in range(8000):
+        a, b = rng.sample(range(n), 2)
+        pre.append([max(a, b), min(a, b)])
+    hidden.append(case("many-free-courses", n, pre))
+    # the same with every course free but two that wait for each other: the loop only shows
+    # once all the others are taken
+    hidden.append(case("max-n-free-courses-and-a-loop", MAX_N, [[MAX_N - 1, MAX_N - 2], [MAX_N - 2, MAX_N - 1]]))
     return samples, hidden
 
 

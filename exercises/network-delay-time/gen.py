@@ -133,8 +133,20 @@ def build(ex, rng):
         chain.append([v, u, rng.randint(0, MAX_W)])
     times, n, k = relabel(rng, n, 1, chain)
     hidden.append(case("long-chain-huge-delays", times, n, k))
+    # 12 000 links of nearly 10^9 each: the answer passes 10^13, so INF = 10**13 is too small
+    n = 12000
+    chain = [[v, v + 1, MAX_W - rng.randint(0, 3)] for v in range(1, n)]
+    times, n, k = relabel(rng, n, 1, chain)
+    hidden.append(case("chain-past-ten-to-the-13", times, n, k))
     times, n, k = random_graph(rng, MAX_N, 400, 1, 100, reach_all=False)
     hidden.append(case("max-n-mostly-unreachable", times, n, k))
+    # source n, direct links n -> i that get cheaper as i grows, and a chain of cheap links
+    # n -> n-1 -> ... -> 1: a queue ordered by node NUMBER instead of time re-improves nodes
+    # j-1, ..., 1 after each node j, O(n^2) pops (Dijkstra pops every node once)
+    n = 4000
+    times = [[n, i, 10**6 - 2 * i] for i in range(1, n - 1)] + [[i + 1, i, 1] for i in range(1, n)]
+    rng.shuffle(times)
+    hidden.append(case("cascade-of-improvements", times, n, n))
     edges, n = lazy_trap(rng, 7500, MAX_M - 15000)
     times, n, k = relabel(rng, n, 1, edges)
     hidden.append(case("max-hub-pushed-many-times", times, n, k))

@@ -107,6 +107,9 @@ def hidden_cases(rng):
     # about percolation density: many islands of every size
     cases.append(("random-large-dense", render(random_grid(rng, 300, 300, 0.59))))
     cases.append(("max-snake", render(snake(1000, 1000))))
+    # one island of 250 000 cells: union-find without path compression builds chains that are
+    # walked again for every cell of the next row
+    cases.append(("wide-all-land", render(filled(250, 1000, "1"))))
     return cases
 
 

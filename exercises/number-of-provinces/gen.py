@@ -84,6 +84,11 @@ def build(ex, rng):
     hidden.append(case("max-chain-shuffled", MAX_N, [[order[i], order[i + 1]] for i in range(MAX_N - 1)]))
     hidden.append(case("max-random-few-provinces", MAX_N, random_forest_plus(rng, MAX_N, 3, 3)))
     hidden.append(case("max-random-many-provinces", MAX_N, random_forest_plus(rng, MAX_N, 9000, 9000)))
+    # a star whose hub is always listed on the same side: a union-find that neither compresses
+    # paths nor balances trees hangs the whole tree under each new leaf (or keeps the hub at the
+    # bottom of an ever longer chain), and walks that chain again for every road
+    hidden.append(case("max-star-hub-first", MAX_N, [[0, v] for v in range(1, MAX_N)]))
+    hidden.append(case("max-star-hub-last", MAX_N, [[v, 0] for v in range(1, MAX_N)]))
     return samples, hidden
 
 

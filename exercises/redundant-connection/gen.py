@@ -106,6 +106,11 @@ def build(ex, rng):
     loop = [[i + 1, i] for i in range(1, half)] + [[1, half]]
     tail = [[i, i + 1] for i in range(half, n)]
     hidden.append(case("max-loop-then-long-tail", loop + tail))
+    # a star whose hub is always written on the same side, the loop closed by the very last
+    # cable: a union-find that neither compresses paths nor balances trees keeps the hub at the
+    # bottom of a chain that grows with every cable, and walks it for every cable
+    hidden.append(case("max-star-hub-first", [[1, v] for v in range(2, n + 1)] + [[2, 3]]))
+    hidden.append(case("max-star-hub-last", [[v, 1] for v in range(2, n + 1)] + [[3, 2]]))
     return samples, hidden
 
 

@@ -104,6 +104,10 @@ def build(ex, rng):
     grid = [[1] * MAX for _ in range(MAX)]
     grid[MAX - 1][MAX - 1] = 2
     hidden.append(case("max-full-one-corner", grid))
+    # a full crate whose whole left column is rotten: one search per rotten orange (keeping
+    # the smallest time per cell) re-explores most of the crate for each of the 300 sources
+    grid = [[2] + [1] * (MAX - 1) for _ in range(MAX)]
+    hidden.append(case("max-full-rotten-left-column", grid))
     # many sources in a full crate; the last orange of a winding line is cut off
     grid = snake(MAX, MAX)
     for r in range(0, MAX, 2):

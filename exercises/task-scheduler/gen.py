@@ -10,11 +10,12 @@ import genlib  # noqa: E402
 
 SEED = 8128
 MAX_LEN = 10**5
+MAX_N = 10**4
 LETTERS = string.ascii_uppercase
 
 
 def check(tasks, n):
-    assert 1 <= len(tasks) <= MAX_LEN and 0 <= n <= 100
+    assert 1 <= len(tasks) <= MAX_LEN and 0 <= n <= MAX_N
     assert all(len(t) == 1 and t in LETTERS for t in tasks)
 
 
@@ -87,6 +88,11 @@ def build(ex, rng):
                        from_counts(rng, {"A": MAX_LEN - 25, **{c: 1 for c in LETTERS[1:]}}), 100))
     counts = {"Q": 15000, "R": 15000, "S": 10000, "T": 10000}
     hidden.append(case("large-two-dominant-tasks", from_counts(rng, counts), 100))
+    # a cooldown far longer than the alphabet: few tasks, but the schedule is 10^8 units long,
+    # so stepping through it one unit at a time (even with a heap) is far too slow
+    hidden.append(case("max-cooldown-all-letters-once", list(LETTERS), MAX_N))
+    counts = {"A": 10000, "B": 10000, "C": 1}
+    hidden.append(case("max-cooldown-two-dominant-tasks", from_counts(rng, counts), MAX_N))
     return samples, hidden
 
 

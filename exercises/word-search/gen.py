@@ -61,6 +61,11 @@ def build(ex, rng):
     all_a = [["a"] * 6 for _ in range(6)]
     corner_b = [row[:] for row in all_a]
     corner_b[5][5] = "b"
+    walled_b = [row[:] for row in corner_b]
+    walled_b[0][0], walled_b[5][5] = "b", "a"
+    walled_b[0][1] = walled_b[1][0] = "c"
+    one_b = [row[:] for row in all_a]
+    one_b[0][0] = "b"
     hidden = [
         case("single-cell-mismatch", [["q"]], "p"),
         case("case-sensitive", [["A", "b"]], "ab"),
@@ -80,6 +85,12 @@ def build(ex, rng):
         case("one-b-word-starts-with-it", corner_b, "b" + "a" * 19),
         case("max-all-a-missing-last-letter", all_a, "a" * 19 + "b"),
         case("max-all-a-missing-first-letter", all_a, "z" + "a" * 19),
+        # the letter counts allow it, but the only "b" is walled off: searching from the "a"
+        # end tries every path of a's; searching from the rare end fails at once
+        case("max-rare-last-letter-walled-off", walled_b, "a" * 19 + "b"),
+        # both ends are common letters, but the word needs two "b"s and the board has one:
+        # only counting the letters rejects it before the search
+        case("max-one-letter-short-mid-word", one_b, "a" * 17 + "bba"),
     ]
     for k in range(6):
         board = random_board(rng, rng.randint(2, 6), rng.randint(2, 6), "abcde"[:rng.randint(3, 5)])

@@ -1,5 +1,5 @@
-# Wrong: prunes by letter counts (so it is fast), but never marks the cells on the current
-# path, so a cell can be used twice ("tat" next to a single "t").
+# Wrong: prunes by letter counts and starts from the rarer end (so it is fast), but never
+# marks the cells on the current path, so a cell can be used twice ("tat" next to a single "t").
 from collections import Counter
 
 
@@ -8,6 +8,8 @@ def exist(board: List[List[str]], word: str) -> bool:
     have = Counter(ch for row in board for ch in row)
     if any(have[ch] < count for ch, count in Counter(word).items()):
         return False
+    if have[word[0]] > have[word[-1]]:
+        word = word[::-1]
 
     def dfs(r: int, c: int, i: int) -> bool:
         if board[r][c] != word[i]:
