@@ -242,10 +242,10 @@ fn cpu_exceeded(limits: &Limits) -> String {
     )
 }
 
-/// A crash that the address-space limit caused: the interpreter does not check every allocation
-/// (3.13 dereferences a failed one while growing a set, for example), so a program that runs
-/// into `RLIMIT_AS` can die of SIGSEGV, SIGBUS or SIGABRT instead of raising `MemoryError`.
-/// Judges report a crash at the memory limit as a memory verdict (as ICPC judges do);
+/// A crash that the address-space limit caused: the interpreter does not survive every failed
+/// allocation (3.13 dies of SIGSEGV on implement-trie's labelled MLE submission), so a program
+/// that runs into `RLIMIT_AS` can die of SIGSEGV, SIGBUS or SIGABRT instead of raising
+/// `MemoryError`. Contest judges report a crash at the memory limit as a memory verdict;
 /// "at the limit" is a resident peak of at least 90% of it, which the other costs of the
 /// address space (the interpreter, its libraries, thread stacks) leave no room to exceed.
 fn crashed_at_the_memory_limit(out: &Outcome, limits: &Limits) -> Option<i32> {
