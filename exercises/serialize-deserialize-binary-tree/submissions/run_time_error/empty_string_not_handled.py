@@ -1,0 +1,40 @@
+# Correct, except that "".split(",") is [""]: the empty tree makes int("") raise ValueError.
+class Codec:
+    def serialize(self, root: Optional[TreeNode]) -> str:
+        out, queue, qi = [], [root], 0
+        while qi < len(queue):
+            node = queue[qi]
+            qi += 1
+            if node is None:
+                out.append("null")
+            else:
+                out.append(str(node.val))
+                queue.append(node.left)
+                queue.append(node.right)
+        while out and out[-1] == "null":
+            out.pop()
+        return ",".join(out)
+
+    def deserialize(self, data: str) -> Optional[TreeNode]:
+        tokens = data.split(",")
+        if tokens[0] == "null":
+            return None
+        root = TreeNode(int(tokens[0]))
+        queue, qi, i = [root], 0, 1
+        while i < len(tokens):
+            node = queue[qi]
+            qi += 1
+            for side in ("left", "right"):
+                if i < len(tokens) and tokens[i] != "null":
+                    child = TreeNode(int(tokens[i]))
+                    setattr(node, side, child)
+                    queue.append(child)
+                i += 1
+        return root
+
+
+# The judge calls this function; keep it as it is.
+def codec(root: Optional[TreeNode], data: str) -> List[str]:
+    encoded = Codec().serialize(root)
+    rebuilt = Codec().deserialize(data)
+    return [encoded, Codec().serialize(rebuilt)]
