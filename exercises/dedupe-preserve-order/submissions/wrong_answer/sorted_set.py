@@ -1,0 +1,3 @@
+def dedupe(nums: List[int]) -> List[int]:
+    # Sorted order is not the order of first appearance.
+    return sorted(set(nums))
