@@ -66,8 +66,10 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
     {
         let msg = if wall_killed && out.cpu <= limits.cpu {
             format!(
-                "killed after {:.1} s of wall time (sleeping or waiting?)",
-                out.wall.as_secs_f64()
+                "killed after {:.1} s of wall time with {:.1} s of CPU time (sleeping, waiting, or \
+                 a machine too busy to give it the CPU?)",
+                out.wall.as_secs_f64(),
+                out.cpu.as_secs_f64()
             )
         } else {
             cpu_exceeded(limits)

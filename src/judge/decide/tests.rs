@@ -65,7 +65,8 @@ fn forced_table() {
             }),
             Some((
                 TimeLimitExceeded,
-                "killed after 2.6 s of wall time (sleeping or waiting?)",
+                "killed after 2.6 s of wall time with 0.2 s of CPU time (sleeping, waiting, or a \
+                 machine too busy to give it the CPU?)",
             )),
             "wall kill within the CPU limit: sleeping",
         ),
