@@ -109,7 +109,10 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
         },
     )?;
     let mut ex = ex.clone();
-    if let Some(m) = calibrate::calibrate(&strict, &mut ex, &tests, ctx.cache_dir())? {
+    // A calibration measured now has judged the reference already: that judgement is reused.
+    let (measured, mut reference_judged) =
+        calibrate::calibrate_judged(&strict, &mut ex, &tests, ctx.cache_dir())?;
+    if let Some(m) = measured {
         report.checks.push(Check {
             what: "time limit".into(),
             wanted: "calibrated".into(),
@@ -155,8 +158,10 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
             ));
         }
         if ex.format == Format::Native {
-            let reference = ex.reference().unwrap_or_default();
-            let j = strict.judge(ex, &tests, &reference)?;
+            let j = match reference_judged.take() {
+                Some(j) => j,
+                None => strict.judge(ex, &tests, &ex.reference().unwrap_or_default())?,
+            };
             let slowest = j.tests.iter().map(|t| t.time).max().unwrap_or_default();
             let mut c = label_check("reference", Verdict::Accepted, &j);
             if c.ok {

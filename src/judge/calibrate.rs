@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::error::Error;
+use super::judgement::Judgement;
 use super::options::Options;
 use super::runner::Judge;
 use crate::catalog::{Calibration, Exercise, Fnv, Format, Tests};
@@ -56,27 +57,40 @@ pub fn calibrate(
     tests: &Tests,
     cache_dir: Option<&Path>,
 ) -> Result<Option<Measured>, Error> {
+    calibrate_judged(judge, ex, tests, cache_dir).map(|(m, _)| m)
+}
+
+/// [`calibrate`], plus the reference's judgement when it was measured now and is the only
+/// reference (a native exercise's `solution.py`): judged with the judge's options under a
+/// generous limit, every test accepted, and none slower than the limit now set, so it is the
+/// judgement the new limit would give and `grind verify` need not judge the reference again.
+pub fn calibrate_judged(
+    judge: &Judge<'_>,
+    ex: &mut Exercise,
+    tests: &Tests,
+    cache_dir: Option<&Path>,
+) -> Result<(Option<Measured>, Option<Judgement>), Error> {
     let Some(c) = ex.calibration else {
-        return Ok(None);
+        return Ok((None, None));
     };
     if matches!(tests, Tests::Predict { .. }) {
-        return Ok(None);
+        return Ok((None, None));
     }
     let path = cache_dir.map(|d| d.join("calibration.json"));
     let mut cache = read_cache(path.as_ref());
     let quick = cache_key(judge, ex, &ex.files.stamp());
     if let Some(us) = cache.get(&quick) {
-        return Ok(Some(apply(ex, c, Duration::from_micros(*us))));
+        return Ok((Some(apply(ex, c, Duration::from_micros(*us))), None));
     }
     let exact = ex.files.content_hash().map(|h| cache_key(judge, ex, &h));
     if let Some(us) = exact.as_ref().and_then(|k| cache.get(k)).copied() {
         store(&mut cache, &[&quick], us);
         write_cache(path.as_ref(), &cache);
-        return Ok(Some(apply(ex, c, Duration::from_micros(us))));
+        return Ok((Some(apply(ex, c, Duration::from_micros(us))), None));
     }
     let references = references(ex);
     if references.is_empty() {
-        return Ok(None);
+        return Ok((None, None));
     }
     let mut probe = ex.clone();
     probe.limits = ex.limits.with_cpu(Duration::from_secs(20));
@@ -90,19 +104,29 @@ pub fn calibrate(
         hide: judge.hide.clone(),
     };
     let mut slowest = Duration::ZERO;
+    let mut judged = Vec::new();
     for source in &references {
         let j = timer.judge(&probe, tests, source)?;
         if j.verdict != Verdict::Accepted {
             // `grind verify` reports a broken reference; keep the fallback limit.
-            return Ok(None);
+            return Ok((None, None));
         }
         slowest = slowest.max(j.tests.iter().map(|t| t.time).max().unwrap_or_default());
+        judged.push(j);
     }
     let us = u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX);
     let keys: Vec<&String> = std::iter::once(&quick).chain(exact.as_ref()).collect();
     store(&mut cache, &keys, us);
     write_cache(path.as_ref(), &cache);
-    Ok(Some(apply(ex, c, slowest)))
+    let measured = apply(ex, c, slowest);
+    let reuse = (ex.format == Format::Native && judged.len() == 1 && slowest <= measured.limit)
+        .then(|| judged.pop())
+        .flatten()
+        .map(|mut j| {
+            j.limits = ex.limits;
+            j
+        });
+    Ok((Some(measured), reuse))
 }
 
 /// Sets the limit `c` gives for a reference whose slowest test took `slowest`.
