@@ -20,7 +20,10 @@ solution file and times until the verdict line appears on stdout (the watch's de
 included: that is what a user waits for).
 
 Usage: python3 bench/latency.py [--grind target/release/grind] [--reps 10]
-       [--python /root/.pyenv/versions/3.11.7/bin/python3]
+       [--python /root/.pyenv/versions/3.11.7/bin/python3] [--baseline OTHER_GRIND] [--no-watch]
+
+With --baseline, another build (say, main's) is measured in the same interleaved rounds, and
+its rows are marked `baseline:`.
 """
 import argparse
 import json
@@ -119,6 +122,7 @@ def main():
     ap.add_argument("--python", default="/root/.pyenv/versions/3.11.7/bin/python3",
                     help="the real interpreter binary for the `--python` rows")
     ap.add_argument("--no-watch", action="store_true")
+    ap.add_argument("--baseline", help="another grind binary, measured in the same rounds")
     args = ap.parse_args()
     grind = os.path.abspath(args.grind)
     real = args.python
@@ -132,14 +136,18 @@ def main():
         ("predict", "mutable-default-argument", "expected.txt"),
     ]
     commands = {}  # label -> (argv, kind): kind "check" subtracts the floor
-    for kind, name, ref in exercises:
-        path = os.path.join(EXERCISES, name, ref)
-        base = [grind, "check", name, "--file", path, "--json"]
-        commands["check %s (%s), python3 shim" % (kind, name)] = (base, "check")
-        commands["check %s (%s), --python real" % (kind, name)] = (
-            [grind, "--python", real] + base[1:], "check")
-    commands["show two-sum"] = ([grind, "show", "two-sum"], "plain")
-    commands["list"] = ([grind, "list"], "plain")
+    binaries = [("", grind)]
+    if args.baseline:
+        binaries.append(("baseline: ", os.path.abspath(args.baseline)))
+    for tag, exe in binaries:
+        for kind, name, ref in exercises:
+            path = os.path.join(EXERCISES, name, ref)
+            base = [exe, "check", name, "--file", path, "--json"]
+            commands["%scheck %s (%s), python3 shim" % (tag, kind, name)] = (base, "check")
+            commands["%scheck %s (%s), --python real" % (tag, kind, name)] = (
+                [exe, "--python", real] + base[1:], "check")
+        commands["%sshow two-sum" % tag] = ([exe, "show", "two-sum"], "plain")
+        commands["%slist" % tag] = ([exe, "list"], "plain")
 
     # Warm-up: fills the calibration cache and the page cache; not counted.
     for argv, _ in commands.values():
@@ -161,6 +169,9 @@ def main():
                     raise SystemExit("%s failed: %s" % (label, err.decode()))
                 rows[label].append((wall, cpu, wall, cpu, 0.0))
     watch = [] if args.no_watch else watch_latencies(grind, work, env, args.reps)
+    base_watch = []
+    if args.baseline and not args.no_watch:
+        base_watch = watch_latencies(os.path.abspath(args.baseline), work, env, args.reps)
 
     med = lambda xs: statistics.median(xs) * 1000
     uname = os.uname()
@@ -175,11 +186,15 @@ def main():
     for label, rs in rows.items():
         cols = [med([r[i] for r in rs]) for i in range(5)]
         fixed = ("%.0f" % cols[0], "%.0f" % cols[1]) if commands[label][1] == "check" else ("", "")
-        print("| `grind %s` | %s | %s | %.0f | %.0f | %s |" % (
-            label, fixed[0], fixed[1], cols[2], cols[3],
+        _, tag, rest = label.rpartition("baseline: ")
+        print("| %s`grind %s` | %s | %s | %.0f | %.0f | %s |" % (
+            tag, rest, fixed[0], fixed[1], cols[2], cols[3],
             "%.0f" % cols[4] if commands[label][1] == "check" else ""))
     if watch:
         print("| `grind watch two-sum`: save to verdict line | | | %.0f | | |" % med(watch))
+    if base_watch:
+        print("| baseline: `grind watch two-sum`: save to verdict line | | | %.0f | | |"
+              % med(base_watch))
     shutil.rmtree(work, ignore_errors=True)
 
 
