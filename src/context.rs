@@ -20,7 +20,7 @@ use crate::cli::{Cli, ColorChoice, JudgeArgs};
 use crate::exit::{UsageError, usage};
 use crate::judge::{Judge, Options};
 use crate::progress::{Clock, Store};
-use crate::python::{Python, ResolveError};
+use crate::python::{Lookup, Python, ResolveError};
 use crate::report::style::Style;
 
 /// The environment variables `grind` reads, read once.
@@ -43,6 +43,9 @@ pub struct Env {
     pub now: Option<u64>,
     /// `VISUAL`, else `EDITOR`.
     pub editor: Option<String>,
+    /// `PATH`, `PYENV_VERSION` and `PYENV_DIR`: where `python3` leads (the working directory
+    /// is added by [`Context::new`]).
+    pub lookup: Lookup,
 }
 
 impl Env {
@@ -67,6 +70,12 @@ impl Env {
                 .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache").join("grind"))),
             now: text("GRIND_NOW").and_then(|v| v.trim().parse().ok()),
             editor: text("VISUAL").or_else(|| text("EDITOR")),
+            lookup: Lookup {
+                path: var("PATH"),
+                cwd: None,
+                pyenv_version: text("PYENV_VERSION"),
+                pyenv_dir: var("PYENV_DIR").map(PathBuf::from),
+            },
         }
     }
 }
@@ -84,7 +93,9 @@ pub struct Context {
 impl Context {
     /// The context of this process: `cli` and the process environment.
     pub fn new(cli: &Cli) -> Result<Self> {
-        Self::with_env(cli, Env::from_process(), || {
+        let mut env = Env::from_process();
+        env.lookup.cwd = std::env::current_dir().ok();
+        Self::with_env(cli, env, || {
             std::io::IsTerminal::is_terminal(&std::io::stdout())
         })
     }
@@ -119,9 +130,13 @@ impl Context {
 
     /// The interpreter, resolved on first use.
     pub fn python(&self) -> Result<&Python> {
-        let r = self
-            .python
-            .get_or_init(|| Python::resolve(&self.python_requested));
+        let r = self.python.get_or_init(|| {
+            Python::resolve_with(
+                &self.python_requested,
+                &self.env.lookup,
+                self.env.cache_dir.as_deref(),
+            )
+        });
         r.as_ref().map_err(|e| e.clone().into())
     }
 

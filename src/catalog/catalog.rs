@@ -3,14 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use include_dir::{Dir, include_dir};
-
 use super::error::LoadError;
 use super::exercise::{Exercise, Format, Kind, Submission, Tests};
 use super::files::Files;
 use super::{kattis, native, submissions};
-
-static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
 
 /// All exercises of one pack, and the ones that failed to load.
 #[derive(Debug)]
@@ -24,7 +20,10 @@ pub struct Catalog {
 impl Catalog {
     /// The catalog built into the binary.
     pub fn embedded() -> Self {
-        let dirs = EMBEDDED.dirs().map(Files::Embedded).collect();
+        let dirs = super::embedded::dirs()
+            .iter()
+            .map(Files::Embedded)
+            .collect();
         Self::from_files("exercises (embedded)".into(), dirs)
     }
 

@@ -4,13 +4,13 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use include_dir::{Dir, DirEntry};
+use super::embedded;
 
 /// A directory tree of exercise files.
 #[derive(Clone)]
 pub enum Files {
-    /// A directory embedded with `include_dir!`.
-    Embedded(&'static Dir<'static>),
+    /// A directory of the catalog packed into the binary by `build.rs`.
+    Embedded(&'static embedded::Dir),
     /// A directory on disk.
     Disk(PathBuf),
 }
@@ -32,7 +32,7 @@ impl Files {
     /// How the root is shown in messages (`exercises/two-sum` or a disk path).
     pub fn display_root(&self) -> String {
         match self {
-            Files::Embedded(d) => format!("exercises/{}", d.path().display()),
+            Files::Embedded(d) => format!("exercises/{}", d.name),
             Files::Disk(p) => p.display().to_string(),
         }
     }
@@ -45,9 +45,7 @@ impl Files {
     /// Reads a file, `None` if it does not exist.
     pub fn read(&self, rel: &str) -> std::io::Result<Option<Vec<u8>>> {
         match self {
-            Files::Embedded(d) => Ok(d
-                .get_file(d.path().join(rel))
-                .map(|f| f.contents().to_vec())),
+            Files::Embedded(d) => d.file(rel).map(embedded::File::contents).transpose(),
             Files::Disk(p) => match std::fs::read(p.join(rel)) {
                 Ok(b) => Ok(Some(b)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -59,7 +57,7 @@ impl Files {
     /// Whether a file or directory exists.
     pub fn exists(&self, rel: &str) -> bool {
         match self {
-            Files::Embedded(d) => d.get_entry(d.path().join(rel)).is_some(),
+            Files::Embedded(d) => d.file(rel).is_some() || d.is_dir(rel),
             Files::Disk(p) => p.join(rel).exists(),
         }
     }
@@ -67,23 +65,11 @@ impl Files {
     /// Lists a directory (empty if it does not exist), sorted in natural order.
     pub fn list(&self, rel: &str) -> Vec<Entry> {
         let mut out: Vec<Entry> = match self {
-            Files::Embedded(d) => {
-                let dir = if rel.is_empty() {
-                    Some(*d)
-                } else {
-                    d.get_dir(d.path().join(rel))
-                };
-                dir.map(|dir| {
-                    dir.entries()
-                        .iter()
-                        .map(|e| Entry {
-                            name: file_name(e.path()),
-                            is_dir: matches!(e, DirEntry::Dir(_)),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
-            }
+            Files::Embedded(d) => d
+                .list(rel)
+                .into_iter()
+                .map(|(name, is_dir)| Entry { name, is_dir })
+                .collect(),
             Files::Disk(p) => std::fs::read_dir(p.join(rel))
                 .map(|rd| {
                     rd.filter_map(Result::ok)
@@ -102,7 +88,7 @@ impl Files {
     /// The directory name of the root.
     pub fn root_name(&self) -> String {
         match self {
-            Files::Embedded(d) => file_name(d.path()),
+            Files::Embedded(d) => d.name.to_string(),
             Files::Disk(p) => {
                 let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
                 file_name(&abs)

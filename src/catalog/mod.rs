@@ -5,13 +5,15 @@
 //! every problem instead of stopping at the first) turns `exercise.toml` into checked settings;
 //! `native` and `kattis` build an [`Exercise`] from a directory and load its tests on demand;
 //! `submissions` reads `submissions/<verdict>/` for both formats; `files` reads embedded and
-//! on-disk directories alike; `catalog` holds a pack and resolves a `NAME|PATH` argument;
-//! `error` collects problems into a [`LoadError`].
+//! on-disk directories alike (`embedded`: the catalog `build.rs` packed, compressed per
+//! file); `stamp` gives cheap content identities for caches; `catalog` holds a pack and
+//! resolves a `NAME|PATH` argument; `error` collects problems into a [`LoadError`].
 //!
 //! **May import:** `verdict`, `limits` and `checker` (the leaf types an exercise states). The
 //! judge imports the catalog, never the other way round.
 
 mod catalog;
+mod embedded;
 mod error;
 mod exercise;
 mod fields;
@@ -19,11 +21,14 @@ mod files;
 mod kattis;
 mod manifest;
 mod native;
+mod stamp;
 mod submissions;
 
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use error::LoadError;
 pub use exercise::{
-    Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests, TextCase, ValueCase,
+    Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests,
+    TextCase, ValueCase,
 };
 pub use files::Files;
+pub use stamp::Fnv;

@@ -15,8 +15,12 @@ pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
     let mut measured = None;
     if ex.calibration.is_some() && ctx.python().is_ok() {
         let judge = ctx.judge(&ex, ctx.options())?;
-        let tests = ex.tests()?;
-        measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
+        // The cache answers without reading test data; only a miss loads and runs the tests.
+        measured = calibrate::cached(&judge, &mut ex, ctx.cache_dir());
+        if measured.is_none() {
+            let tests = ex.tests()?;
+            measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
+        }
     }
     exercise::show(out, &ex, measured.as_ref(), ctx.style)?;
     Ok(OK)

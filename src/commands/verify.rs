@@ -108,15 +108,11 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
             ..options
         },
     )?;
-    let lenient = ctx.judge(
-        ex,
-        Options {
-            stop_on_timeout: true,
-            ..options
-        },
-    )?;
     let mut ex = ex.clone();
-    if let Some(m) = calibrate::calibrate(&strict, &mut ex, &tests, ctx.cache_dir())? {
+    // A calibration measured now has judged the reference already: that judgement is reused.
+    let (measured, mut reference_judged) =
+        calibrate::calibrate_judged(&strict, &mut ex, &tests, ctx.cache_dir())?;
+    if let Some(m) = measured {
         report.checks.push(Check {
             what: "time limit".into(),
             wanted: "calibrated".into(),
@@ -162,8 +158,10 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
             ));
         }
         if ex.format == Format::Native {
-            let reference = ex.reference().unwrap_or_default();
-            let j = strict.judge(ex, &tests, &reference)?;
+            let j = match reference_judged.take() {
+                Some(j) => j,
+                None => strict.judge(ex, &tests, &ex.reference().unwrap_or_default())?,
+            };
             let slowest = j.tests.iter().map(|t| t.time).max().unwrap_or_default();
             let mut c = label_check("reference", Verdict::Accepted, &j);
             if c.ok {
@@ -182,7 +180,7 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
     for sub in &submissions {
         report
             .checks
-            .push(verify_submission(&strict, &lenient, ex, &tests, sub)?);
+            .push(verify_submission(&strict, ex, &tests, sub)?);
     }
     Ok(report)
 }
@@ -195,9 +193,11 @@ fn has_sample(tests: &Tests) -> bool {
     }
 }
 
+/// Judges a labelled submission, stopping at its first failing test: the verdict is the
+/// first failing test's (every earlier test passed), so the rest cannot change whether the
+/// label holds, and a brute force labelled TLE costs one time limit, not one per large test.
 fn verify_submission(
     strict: &Judge<'_>,
-    lenient: &Judge<'_>,
     ex: &Exercise,
     tests: &Tests,
     sub: &Submission,
@@ -211,12 +211,7 @@ fn verify_submission(
             note: Some("skipped: a Python 2 program (grind judges with Python 3)".into()),
         });
     }
-    let judge = if sub.expected == Verdict::Accepted {
-        strict
-    } else {
-        lenient
-    };
-    let j = judge.judge(ex, tests, &sub.source)?;
+    let j = strict.judge(ex, tests, &sub.source)?;
     Ok(label_check(&sub.name, sub.expected, &j))
 }
 

@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::error::Error;
+use super::judgement::Judgement;
 use super::options::Options;
 use super::runner::Judge;
-use crate::catalog::{Exercise, Format, Tests};
+use crate::catalog::{Calibration, Exercise, Fnv, Format, Tests};
 use crate::verdict::Verdict;
 
 /// What calibration found for one exercise.
@@ -35,52 +36,101 @@ impl Measured {
     }
 }
 
+/// Sets `ex`'s time limit from the cache alone (in `cache_dir`), reading no test data:
+/// `None` if the exercise has no calibration or the cache no entry for it.
+pub fn cached(judge: &Judge<'_>, ex: &mut Exercise, cache_dir: Option<&Path>) -> Option<Measured> {
+    let c = ex.calibration?;
+    let path = cache_dir?.join("calibration.json");
+    let slowest = *read_cache(Some(&path)).get(&cache_key(judge, ex, &ex.files.stamp()))?;
+    Some(apply(ex, c, Duration::from_micros(slowest)))
+}
+
 /// Sets `ex`'s time limit from its calibration, measuring the reference if the cache (in
 /// `cache_dir`, `None` for no cache) has no entry. `Ok(None)`: the exercise has a fixed limit,
 /// or nothing to measure.
+///
+/// The cache is looked up by the files' stamp (no reads), then, if the stamp changed, by
+/// their content hash (see `catalog::Files::stamp`); the tests are only run on a miss.
 pub fn calibrate(
     judge: &Judge<'_>,
     ex: &mut Exercise,
     tests: &Tests,
     cache_dir: Option<&Path>,
 ) -> Result<Option<Measured>, Error> {
+    calibrate_judged(judge, ex, tests, cache_dir).map(|(m, _)| m)
+}
+
+/// [`calibrate`], plus the reference's judgement when it was measured now and is the only
+/// reference (a native exercise's `solution.py`): judged with the judge's options under a
+/// generous limit, every test accepted, and none slower than the limit now set, so it is the
+/// judgement the new limit would give and `grind verify` need not judge the reference again.
+pub fn calibrate_judged(
+    judge: &Judge<'_>,
+    ex: &mut Exercise,
+    tests: &Tests,
+    cache_dir: Option<&Path>,
+) -> Result<(Option<Measured>, Option<Judgement>), Error> {
     let Some(c) = ex.calibration else {
-        return Ok(None);
+        return Ok((None, None));
     };
-    let references = references(ex);
-    if references.is_empty() || matches!(tests, Tests::Predict { .. }) {
-        return Ok(None);
+    if matches!(tests, Tests::Predict { .. }) {
+        return Ok((None, None));
     }
-    let key = cache_key(judge, ex, &references, tests);
     let path = cache_dir.map(|d| d.join("calibration.json"));
     let mut cache = read_cache(path.as_ref());
-    let slowest = if let Some(ms) = cache.get(&key) {
-        Duration::from_micros(*ms)
-    } else {
-        let mut probe = ex.clone();
-        probe.limits = ex.limits.with_cpu(Duration::from_secs(20));
-        let timer = Judge {
-            python: judge.python,
-            options: Options {
-                fail_fast: true,
-                stop_on_timeout: true,
-                ..judge.options
-            },
-            hide: judge.hide.clone(),
-        };
-        let mut slowest = Duration::ZERO;
-        for source in &references {
-            let j = timer.judge(&probe, tests, source)?;
-            if j.verdict != Verdict::Accepted {
-                // `grind verify` reports a broken reference; keep the fallback limit.
-                return Ok(None);
-            }
-            slowest = slowest.max(j.tests.iter().map(|t| t.time).max().unwrap_or_default());
-        }
-        cache.insert(key, u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX));
+    let quick = cache_key(judge, ex, &ex.files.stamp());
+    if let Some(us) = cache.get(&quick) {
+        return Ok((Some(apply(ex, c, Duration::from_micros(*us))), None));
+    }
+    let exact = ex.files.content_hash().map(|h| cache_key(judge, ex, &h));
+    if let Some(us) = exact.as_ref().and_then(|k| cache.get(k)).copied() {
+        store(&mut cache, &[&quick], us);
         write_cache(path.as_ref(), &cache);
-        slowest
+        return Ok((Some(apply(ex, c, Duration::from_micros(us))), None));
+    }
+    let references = references(ex);
+    if references.is_empty() {
+        return Ok((None, None));
+    }
+    let mut probe = ex.clone();
+    probe.limits = ex.limits.with_cpu(Duration::from_secs(20));
+    let timer = Judge {
+        python: judge.python,
+        options: Options {
+            fail_fast: true,
+            stop_on_timeout: true,
+            ..judge.options
+        },
+        hide: judge.hide.clone(),
     };
+    let mut slowest = Duration::ZERO;
+    let mut judged = Vec::new();
+    for source in &references {
+        let j = timer.judge(&probe, tests, source)?;
+        if j.verdict != Verdict::Accepted {
+            // `grind verify` reports a broken reference; keep the fallback limit.
+            return Ok((None, None));
+        }
+        slowest = slowest.max(j.tests.iter().map(|t| t.time).max().unwrap_or_default());
+        judged.push(j);
+    }
+    let us = u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX);
+    let keys: Vec<&String> = std::iter::once(&quick).chain(exact.as_ref()).collect();
+    store(&mut cache, &keys, us);
+    write_cache(path.as_ref(), &cache);
+    let measured = apply(ex, c, slowest);
+    let reuse = (ex.format == Format::Native && judged.len() == 1 && slowest <= measured.limit)
+        .then(|| judged.pop())
+        .flatten()
+        .map(|mut j| {
+            j.limits = ex.limits;
+            j
+        });
+    Ok((Some(measured), reuse))
+}
+
+/// Sets the limit `c` gives for a reference whose slowest test took `slowest`.
+fn apply(ex: &mut Exercise, c: Calibration, slowest: Duration) -> Measured {
     let raw = slowest.mul_f64(c.multiplier).max(c.minimum);
     // Round up to a tenth of a second, as people state limits.
     let tenths = raw.as_millis().div_ceil(100);
@@ -90,11 +140,26 @@ pub fn calibrate(
             .clamp(100, 60_000),
     );
     ex.limits = ex.limits.with_cpu(limit);
-    Ok(Some(Measured {
+    Measured {
         slowest,
         limit,
         multiplier: c.multiplier,
-    }))
+    }
+}
+
+/// Records `us` under `keys`, dropping older entries of the same exercise and interpreter
+/// (stamps of files since changed), so the cache does not grow with every edit.
+fn store(cache: &mut BTreeMap<String, u64>, keys: &[&String], us: u64) {
+    for k in keys {
+        if let Some(prefix) = k.rsplit_once('-').map(|(p, _)| p) {
+            let prefix = prefix.rsplit_once('-').map_or(prefix, |(p, _)| p);
+            let prefix = format!("{prefix}-");
+            cache.retain(|old, _| !old.starts_with(&prefix) || keys.contains(&old));
+        }
+    }
+    for k in keys {
+        cache.insert((*k).clone(), us);
+    }
 }
 
 /// The solutions the limit is relative to: the reference, or a package's accepted Python 3
@@ -112,48 +177,16 @@ fn references(ex: &Exercise) -> Vec<Vec<u8>> {
     }
 }
 
-/// Identifies what was measured: interpreter, grind version, exercise, references and tests.
-fn cache_key(judge: &Judge<'_>, ex: &Exercise, references: &[Vec<u8>], tests: &Tests) -> String {
+/// Identifies what was measured: the exercise, the interpreter and grind's version, and
+/// `content` (a stamp or content hash of the exercise's files, references and tests alike):
+/// `<name>-<interpreter>-<content>`.
+fn cache_key(judge: &Judge<'_>, ex: &Exercise, content: &str) -> String {
     let mut h = Fnv::new();
-    h.feed(b"grind-calibration-1");
+    h.feed(b"grind-calibration-2");
     h.feed(judge.python.executable.as_os_str().as_encoded_bytes());
     h.feed(judge.python.version.as_bytes());
     h.feed(env!("CARGO_PKG_VERSION").as_bytes());
-    h.feed(ex.name.as_bytes());
-    for r in references {
-        h.feed(r);
-    }
-    match tests {
-        Tests::Text(cases) => {
-            for c in cases {
-                h.feed(&c.input);
-                h.feed(&c.answer);
-            }
-        }
-        Tests::Values(cases) => {
-            for c in cases {
-                h.feed(c.args.to_string().as_bytes());
-            }
-        }
-        Tests::Predict { .. } => {}
-    }
-    format!("{}-{:016x}", ex.name, h.0)
-}
-
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn feed(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x100_0000_01b3);
-    }
+    format!("{}-{:016x}-{content}", ex.name, h.0)
 }
 
 fn read_cache(path: Option<&PathBuf>) -> BTreeMap<String, u64> {

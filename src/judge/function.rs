@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use super::decide::{self, Decision, Stage};
-use super::judgement::{Detail, TestResult, chain, clip};
+use super::judgement::{Detail, TestResult, chain, clip, clip_json};
 use super::launcher::{Launcher, Warm, run_dir};
 use crate::catalog::{FunctionSpec, ValueCase};
 use crate::limits::Limits;
@@ -69,8 +69,8 @@ fn pending(case: &ValueCase) -> TestResult {
         &case.name,
         case.sample,
         Detail {
-            input: clip(case.args.to_string().as_bytes()),
-            expected: clip(case.expected.to_string().as_bytes()),
+            input: clip_json(&case.args),
+            expected: clip_json(&case.expected),
             ..Detail::default()
         },
     )
@@ -400,7 +400,7 @@ fn call_result(
     r.detail.log.clone_from(&rec.stdout);
     let d = decide::call(rec, r.time, &case.expected, &spec.checker, limits);
     if rec.ok && r.time <= limits.cpu {
-        r.detail.actual = clip(rec.value.to_string().as_bytes());
+        r.detail.actual = clip_json(&rec.value);
     }
     r.decided(d)
 }

@@ -103,6 +103,29 @@ pub fn clip(bytes: &[u8]) -> String {
     s
 }
 
+/// [`clip`] of a JSON value's compact text, writing out no more of a large value than is
+/// shown: a case's arguments can be megabytes, and every case gets its detail.
+pub fn clip_json(v: &serde_json::Value) -> String {
+    /// Takes bytes until it holds more than can be shown, then refuses the rest.
+    struct Capped(Vec<u8>);
+    impl std::io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.0.len() > DETAIL_CAP {
+                return Err(std::io::Error::other("enough to show"));
+            }
+            self.0.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = Capped(Vec::new());
+    // An error only means the text was cut short, which `clip` marks.
+    let _ = serde_json::to_writer(&mut w, v);
+    clip(&w.0)
+}
+
 /// An error and its causes on one line (`failed to X: because Y`), as verdict messages show
 /// them.
 pub fn chain(err: &dyn std::error::Error) -> String {
@@ -119,6 +142,17 @@ pub fn chain(err: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clip_json_is_clip_of_the_whole_text() {
+        let big: Vec<u64> = (0..50_000).collect();
+        for v in [
+            serde_json::json!([1, "two", null]),
+            serde_json::json!([big, {"k": [1.5, -2]}]),
+        ] {
+            assert_eq!(clip_json(&v), clip(v.to_string().as_bytes()));
+        }
+    }
 
     #[test]
     fn clip_keeps_the_head_and_says_so() {

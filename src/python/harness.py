@@ -169,10 +169,11 @@ def main():
     start = job["start"]
 
     ns = {"__name__": "solution", "__file__": "solution.py", "__builtins__": builtins}
-    ns.update(solution_namespace())
+    with open("solution.py", "rb") as f:
+        source = f.read()
+    ns.update(solution_namespace(source))
     try:
-        with open("solution.py", "rb") as f:
-            code = compile(f.read(), "solution.py", "exec")
+        code = compile(source, "solution.py", "exec")
         exec(code, ns)
         target = ns.get(entry)
         if target is None and isinstance(ns.get("Solution"), type):

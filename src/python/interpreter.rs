@@ -1,13 +1,21 @@
 //! Finding the real Python interpreter once, past pyenv-style shims.
 //!
 //! `python3` on PATH is often a shim script (pyenv, asdf) that costs ~80 ms per start and
-//! reads environment variables we scrub. We ask it once for `sys.executable`, which is the
-//! real binary, and run that directly with isolation flags from then on.
+//! reads environment variables we scrub. A pyenv shim is resolved by pyenv's own rule without
+//! running it (`shim`); any other script is asked once for `sys.executable`, which is the real
+//! binary. Runs use that binary directly, with isolation flags.
+//!
+//! What the probe reports about a binary (version, directories) is cached per binary, keyed by
+//! its path, size, modification and change times, so a command that judges does not pay a
+//! second interpreter start for it; a reinstalled or upgraded interpreter misses the cache.
 
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
+
+use super::probe_cache::{self, ProbeKey};
+use super::shim::{self, Lookup, Route};
 
 /// Why the interpreter could not be used (an error the user fixes: exit code 2).
 #[derive(Debug, Clone, thiserror::Error)]
@@ -43,6 +51,11 @@ pub struct Python {
     pub version: String,
     /// Directories the interpreter needs to read (prefixes, standard library, `LIBDIR`).
     pub read_dirs: Vec<PathBuf>,
+    /// How `requested` led to `executable`, for `grind doctor` (`pyenv shim → 3.11.7
+    /// (`/x/.python-version`)`).
+    pub route: String,
+    /// Whether the version and directories came from the cache rather than a probe run.
+    pub cached: bool,
 }
 
 /// Flags every run gets: `-I` (isolated: no user site, no `PYTHON*` variables, no script
@@ -62,9 +75,48 @@ paths.append(sysconfig.get_config_var('LIBDIR'))\n\
 print('\\n'.join(sorted(set(p for p in paths if p))))";
 
 impl Python {
-    /// Resolves `requested` (a command name or path) to the real interpreter.
+    /// Resolves `requested` (a command name or path) to the real interpreter by running it.
+    #[cfg(test)]
     pub fn resolve(requested: &str) -> Result<Self, ResolveError> {
-        let out = Command::new(requested)
+        Self::probe(requested, requested)
+    }
+
+    /// Resolves `requested` with what `lookup` says (`PATH`, pyenv's variables, the working
+    /// directory), past a pyenv shim without running it, reusing a cached probe of the binary
+    /// from `cache_dir` when it is still valid.
+    pub fn resolve_with(
+        requested: &str,
+        lookup: &Lookup,
+        cache_dir: Option<&Path>,
+    ) -> Result<Self, ResolveError> {
+        match shim::route(requested, lookup) {
+            Route::Binary { executable, how } => {
+                let key = ProbeKey::of(&executable);
+                if let Some(mut py) = key.as_ref().and_then(|k| probe_cache::get(cache_dir, k)) {
+                    py.requested = requested.to_string();
+                    py.route = how;
+                    py.cached = true;
+                    return Ok(py);
+                }
+                let shown = executable.to_string_lossy().into_owned();
+                let mut py = Self::probe(requested, &shown)?;
+                py.route = how;
+                if let Some(k) = key {
+                    probe_cache::put(cache_dir, &k, &py);
+                }
+                Ok(py)
+            }
+            Route::Run { why } => {
+                let mut py = Self::probe(requested, requested)?;
+                py.route = why;
+                Ok(py)
+            }
+        }
+    }
+
+    /// Runs `program` (what `requested` led to) with the probe.
+    fn probe(requested: &str, program: &str) -> Result<Self, ResolveError> {
+        let out = Command::new(program)
             .args(["-I", "-S", "-c", PROBE])
             .stdin(Stdio::null())
             .stderr(Stdio::piped())
@@ -106,6 +158,8 @@ impl Python {
             requested: requested.to_string(),
             version,
             read_dirs,
+            route: "ran it to ask".to_string(),
+            cached: false,
         })
     }
 }

@@ -1,7 +1,8 @@
 //! Everything that runs inside the interpreter, and its Rust owner.
 //!
 //! - `interpreter`: finding the real interpreter once ([`Python`]) and the flags every run
-//!   gets;
+//!   gets; `shim` reads pyenv's rule instead of running a shim, `probe_cache` keeps what a
+//!   binary reported;
 //! - `scripts`: the embedded `.py` files and their names in a run directory ([`Script`]), the
 //!   only `include_str!` of them in the crate;
 //! - `records`: the channel's record protocol (fd 3), parsed into typed records.
@@ -12,8 +13,11 @@
 //! **May import:** nothing else in the crate.
 
 mod interpreter;
+mod probe_cache;
 pub mod records;
 mod scripts;
+mod shim;
 
 pub use interpreter::{ISOLATION_FLAGS, Python, ResolveError};
 pub use scripts::Script;
+pub use shim::Lookup;

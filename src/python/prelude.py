@@ -2,9 +2,6 @@
 # and the conversions between LeetCode's list encodings and node objects. The function harness
 # runs this before the solution; tools/gen/genlib.py runs the same file, so an exercise's
 # generator calls the reference exactly as the judge does.
-import typing
-
-
 class ListNode:
     def __init__(self, val=0, next=None):
         self.val = val
@@ -28,11 +25,17 @@ class TreeNode:
 TYPING_NAMES = ("List", "Optional", "Dict", "Tuple", "Set", "Deque", "Any", "Union")
 
 
-def solution_namespace():
-    """A fresh module namespace for a solution: the node classes and the typing names."""
+def solution_namespace(source=None):
+    """A fresh module namespace for a solution: the node classes and the typing names.
+
+    With the solution's `source` (bytes), the typing names are only added when it mentions
+    one of them: importing `typing` is the largest part of the harness's start."""
     ns = {"ListNode": ListNode, "TreeNode": TreeNode}
-    for name in TYPING_NAMES:
-        ns[name] = getattr(typing, name)
+    if source is None or any(name.encode() in source for name in TYPING_NAMES):
+        import typing
+
+        for name in TYPING_NAMES:
+            ns[name] = getattr(typing, name)
     return ns
 
 

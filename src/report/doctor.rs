@@ -29,6 +29,8 @@ pub fn json(out: &mut dyn Write, f: &Findings<'_>) -> io::Result<()> {
             "requested": p.requested,
             "executable": p.executable,
             "version": p.version,
+            "route": p.route,
+            "probe_cached": p.cached,
         })),
         "sandbox_enabled": f.sandbox_enabled,
         "layers": f.layers.as_ref().and_then(|l| l.as_ref().ok()),
@@ -46,8 +48,14 @@ pub fn machine(out: &mut dyn Write, f: &Findings<'_>, s: Style) -> io::Result<()
     match &f.python {
         Ok(py) => {
             writeln!(out, "  requested   {}", py.requested)?;
+            writeln!(out, "  resolved    {} → {}", py.requested, py.route)?;
             writeln!(out, "  executable  {}", py.executable.display())?;
-            writeln!(out, "  version     {}", py.version)?;
+            let source = if py.cached {
+                "cached probe"
+            } else {
+                "probed now"
+            };
+            writeln!(out, "  version     {} ({source})", py.version)?;
             writeln!(out, "  flags       {}", ISOLATION_FLAGS.join(" "))?;
         }
         Err(e) => writeln!(out, "  {} {e}", s.red("missing:"))?,

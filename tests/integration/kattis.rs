@@ -147,18 +147,22 @@ fn without_a_stated_limit_the_limit_is_calibrated_from_accepted_submissions() {
     let cache_file = s.path().join("cache/calibration.json");
     let cache: serde_json::Map<String, serde_json::Value> =
         serde_json::from_slice(&std::fs::read(&cache_file).expect("calibration cached")).unwrap();
-    assert_eq!(cache.len(), 1, "{cache:?}");
+    // One entry under the package's stamp (sizes and times), one under its content hash.
+    assert_eq!(cache.len(), 2, "{cache:?}");
+    let every_key = |us: u64| {
+        let all: serde_json::Map<String, serde_json::Value> =
+            cache.keys().map(|k| (k.clone(), us.into())).collect();
+        serde_json::Value::Object(all).to_string()
+    };
     // Pretend the accepted submissions were slow on this machine: 4 × 0.6 s = 2.4 s.
-    let key = cache.keys().next().unwrap().clone();
-    std::fs::write(&cache_file, serde_json::json!({ key: 600_000 }).to_string()).unwrap();
+    std::fs::write(&cache_file, every_key(600_000)).unwrap();
     let (_, json) = check_json(&s, &pkg, &sol, &[]);
     assert_eq!(
         json["time_limit_ms"], 2400,
         "limit = multiplier x cached slowest time"
     );
     // A tiny measurement never goes below the 1 s floor.
-    let key = cache.keys().next().unwrap().clone();
-    std::fs::write(&cache_file, serde_json::json!({ key: 10_000 }).to_string()).unwrap();
+    std::fs::write(&cache_file, every_key(10_000)).unwrap();
     let (_, json) = check_json(&s, &pkg, &sol, &[]);
     assert_eq!(json["time_limit_ms"], 1000);
     // An explicit --time-limit wins over calibration.

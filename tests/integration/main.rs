@@ -4,6 +4,7 @@
 
 mod cli;
 mod common;
+mod interpreter;
 mod kattis;
 mod layering;
 mod practice;

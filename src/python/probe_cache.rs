@@ -1,0 +1,143 @@
+//! What a probe of an interpreter binary reported (version, directories), kept in
+//! `interpreters.json` in the cache directory so later commands skip that interpreter start.
+//!
+//! An entry is keyed by the binary's path and by the size, modification and change times of
+//! the file it leads to and of a virtual environment's `pyvenv.cfg` beside it: reinstalling,
+//! upgrading or re-pointing the interpreter changes one of them, and the next command probes
+//! again. Reads and writes are best effort (a missing or corrupt cache means probing), and a
+//! write is atomic (temp file + rename).
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::interpreter::Python;
+
+const FILE: &str = "interpreters.json";
+
+/// Identifies one binary in one state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProbeKey(String);
+
+impl ProbeKey {
+    /// The key of the binary at `exe`, `None` if it cannot be read.
+    pub fn of(exe: &Path) -> Option<Self> {
+        let stamp = |p: &Path| {
+            std::fs::metadata(p).ok().map(|m| {
+                format!(
+                    "{}:{}.{}:{}.{}:{}",
+                    m.len(),
+                    m.mtime(),
+                    m.mtime_nsec(),
+                    m.ctime(),
+                    m.ctime_nsec(),
+                    m.ino()
+                )
+            })
+        };
+        let own = stamp(exe)?;
+        let venv = exe
+            .parent()
+            .and_then(Path::parent)
+            .and_then(|d| stamp(&d.join("pyvenv.cfg")))
+            .unwrap_or_default();
+        Some(Self(format!(
+            "{}|{own}|{venv}|{}",
+            exe.display(),
+            env!("CARGO_PKG_VERSION")
+        )))
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    executable: PathBuf,
+    version: String,
+    read_dirs: Vec<PathBuf>,
+}
+
+fn read(dir: Option<&Path>) -> BTreeMap<String, Entry> {
+    dir.and_then(|d| std::fs::read(d.join(FILE)).ok())
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+/// The cached probe of `key`, as a [`Python`] whose `requested` and `route` the caller sets.
+pub fn get(dir: Option<&Path>, key: &ProbeKey) -> Option<Python> {
+    let e = read(dir).remove(&key.0)?;
+    Some(Python {
+        executable: e.executable,
+        requested: String::new(),
+        version: e.version,
+        read_dirs: e.read_dirs,
+        route: String::new(),
+        cached: true,
+    })
+}
+
+/// Records the probe of `key`; entries of other binaries are kept, stale ones of the same
+/// path replaced.
+pub fn put(dir: Option<&Path>, key: &ProbeKey, py: &Python) {
+    let Some(dir) = dir else { return };
+    let mut all = read(Some(dir));
+    let path = key.0.split('|').next().unwrap_or_default().to_string();
+    all.retain(|k, _| k.split('|').next() != Some(path.as_str()));
+    all.insert(
+        key.0.clone(),
+        Entry {
+            executable: py.executable.clone(),
+            version: py.version.clone(),
+            read_dirs: py.read_dirs.clone(),
+        },
+    );
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = dir.join(format!("{FILE}.tmp-{}", std::process::id()));
+    if let Ok(text) = serde_json::to_string_pretty(&all)
+        && std::fs::write(&tmp, text).is_ok()
+    {
+        let _ = std::fs::rename(&tmp, dir.join(FILE));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_binary_misses_the_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let exe = dir.path().join("python3");
+        std::fs::write(&exe, b"one").unwrap();
+        let key = ProbeKey::of(&exe).unwrap();
+        let py = Python {
+            executable: exe.clone(),
+            requested: "python3".into(),
+            version: "3.11.7".into(),
+            read_dirs: vec![PathBuf::from("/usr/lib")],
+            route: String::new(),
+            cached: false,
+        };
+        let cache = dir.path().join("cache");
+        assert!(get(Some(&cache), &key).is_none(), "empty cache");
+        put(Some(&cache), &key, &py);
+        let got = get(Some(&cache), &key).expect("a hit");
+        assert_eq!(
+            (got.version.as_str(), got.read_dirs),
+            ("3.11.7", py.read_dirs.clone())
+        );
+        std::fs::write(&exe, b"reinstalled").unwrap();
+        let changed = ProbeKey::of(&exe).unwrap();
+        assert_ne!(changed, key, "size and times are in the key");
+        assert!(
+            get(Some(&cache), &changed).is_none(),
+            "a changed binary misses"
+        );
+        put(Some(&cache), &changed, &py);
+        assert_eq!(read(Some(&cache)).len(), 1, "the stale entry is replaced");
+        assert!(get(None, &key).is_none(), "no cache directory, no hit");
+    }
+}

@@ -1,0 +1,181 @@
+//! A fake pyenv tree in a temporary directory: no real pyenv is involved.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use super::{Lookup, Route, route};
+
+const ELF: &[u8] = b"\x7fELF fake interpreter";
+
+fn write(path: &Path, bytes: &[u8], exec: bool) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+    let mode = if exec { 0o755 } else { 0o644 };
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// A pyenv root with versions 3.11.7 and 3.12.1 (`python3` in each), a shim, a system
+/// `python3` in `sys/`, and a project directory `work/sub`.
+struct Tree {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    top: PathBuf,
+}
+
+impl Tree {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let top = dir.path().to_path_buf();
+        let root = top.join("pyenv");
+        let shim = format!(
+            "#!/usr/bin/env bash\nset -e\nprogram=\"${{0##*/}}\"\n\nexport PYENV_ROOT=\"{}\"\nexec \"{}/libexec/pyenv\" exec \"$program\" \"$@\"\n",
+            root.display(),
+            root.display()
+        );
+        write(&root.join("shims/python3"), shim.as_bytes(), true);
+        for v in ["3.11.7", "3.12.1"] {
+            write(&root.join(format!("versions/{v}/bin/python3")), ELF, true);
+        }
+        write(&top.join("sys/python3"), ELF, true);
+        std::fs::create_dir_all(top.join("work/sub")).unwrap();
+        Self {
+            _dir: dir,
+            root,
+            top,
+        }
+    }
+
+    fn lookup(&self) -> Lookup {
+        Lookup {
+            path: Some(
+                std::env::join_paths([self.root.join("shims"), self.top.join("sys")]).unwrap(),
+            ),
+            cwd: Some(self.top.join("work/sub")),
+            pyenv_version: None,
+            pyenv_dir: None,
+        }
+    }
+
+    fn version(&self, v: &str) -> PathBuf {
+        self.root.join(format!("versions/{v}/bin/python3"))
+    }
+}
+
+fn binary(r: Route) -> (PathBuf, String) {
+    match r {
+        Route::Binary { executable, how } => (executable, how),
+        Route::Run { why } => panic!("expected a binary, got a run: {why}"),
+    }
+}
+
+#[test]
+fn pyenv_rule_table() {
+    let t = Tree::new();
+    // No version file at all: system, the next `python3` on PATH past the shims.
+    let (exe, how) = binary(route("python3", &t.lookup()));
+    assert_eq!(exe, t.top.join("sys/python3"), "no version file: system");
+    assert!(how.starts_with("pyenv shim → system"), "{how}");
+
+    write(&t.root.join("version"), b"3.12.1\n", false);
+    let (exe, how) = binary(route("python3", &t.lookup()));
+    assert_eq!(exe, t.version("3.12.1"), "the global version file");
+    assert!(
+        how.contains("3.12.1") && how.contains("pyenv/version"),
+        "{how}"
+    );
+
+    write(
+        &t.top.join("work/.python-version"),
+        b"# pinned\n\n3.11.7 extra words\n",
+        false,
+    );
+    let (exe, how) = binary(route("python3", &t.lookup()));
+    assert_eq!(
+        exe,
+        t.version("3.11.7"),
+        "a parent's .python-version wins over the global"
+    );
+    assert!(how.contains("work/.python-version"), "{how}");
+
+    let mut l = t.lookup();
+    l.pyenv_version = Some("3.12.1".into());
+    assert_eq!(
+        binary(route("python3", &l)).0,
+        t.version("3.12.1"),
+        "PYENV_VERSION wins"
+    );
+
+    l.pyenv_version = Some("python-3.12.1".into());
+    assert_eq!(
+        binary(route("python3", &l)).0,
+        t.version("3.12.1"),
+        "python-<v> names <v>"
+    );
+
+    l.pyenv_version = Some("system".into());
+    assert_eq!(
+        binary(route("python3", &l)).0,
+        t.top.join("sys/python3"),
+        "system"
+    );
+
+    let mut l = t.lookup();
+    l.pyenv_dir = Some(t.top.clone());
+    assert_eq!(
+        binary(route("python3", &l)).0,
+        t.version("3.11.7"),
+        "from PYENV_DIR (nothing there), then the working directory"
+    );
+
+    // A version without the command falls through to system, as `pyenv which` does.
+    std::fs::remove_file(t.version("3.11.7")).unwrap();
+    assert_eq!(
+        binary(route("python3", &t.lookup())).0,
+        t.top.join("sys/python3")
+    );
+}
+
+#[test]
+fn what_is_left_to_the_shim() {
+    let t = Tree::new();
+    let rows: &[(&str, &str)] = &[
+        ("3.11", "a prefix pyenv resolves to the latest install"),
+        ("3.9.1", "a version not installed"),
+        ("../../x", "a path"),
+    ];
+    for (v, msg) in rows {
+        let mut l = t.lookup();
+        l.pyenv_version = Some((*v).into());
+        assert!(matches!(route("python3", &l), Route::Run { .. }), "{msg}");
+    }
+    // Not a shim grind knows: a script.
+    let script = t.top.join("other/python3");
+    write(&script, b"#!/bin/sh\nexec asdf exec python3 \"$@\"\n", true);
+    let l = Lookup {
+        path: Some(script.parent().unwrap().as_os_str().to_owned()),
+        ..t.lookup()
+    };
+    assert!(
+        matches!(route("python3", &l), Route::Run { .. }),
+        "an asdf shim"
+    );
+    assert!(
+        matches!(route("python9", &t.lookup()), Route::Run { .. }),
+        "not on PATH"
+    );
+}
+
+#[test]
+fn real_binaries_are_found_on_path_or_given() {
+    let t = Tree::new();
+    let l = Lookup {
+        path: Some(t.top.join("sys").into_os_string()),
+        ..t.lookup()
+    };
+    let (exe, how) = binary(route("python3", &l));
+    assert_eq!(exe, t.top.join("sys/python3"));
+    assert!(how.ends_with("(PATH)"), "{how}");
+    let given = t.version("3.12.1");
+    let (exe, how) = binary(route(given.to_str().unwrap(), &l));
+    assert_eq!((exe, how.as_str()), (given, "given path"));
+}
