@@ -1,8 +1,10 @@
 //! Structural comparison of the JSON values returned by `function` solutions.
 //!
 //! Integers, strings, booleans and `null` compare exactly (`true` is not `1`, `1` is not
-//! `"1"`); when either side of a number comparison is a float, the numbers compare within a
-//! tolerance. Lists compare in order unless the exercise says order does not matter.
+//! `"1"`, and a float is not an integer: `1.0` where `1` is expected is wrong, and the message
+//! names both types). Where the expected value is a float, the returned number (a float or an
+//! integer) compares within a tolerance; an exercise that accepts either type for a number
+//! writes its expected value as a float. Lists compare in order unless the exercise says order does not matter.
 
 use serde_json::Value;
 
@@ -113,11 +115,7 @@ fn at(path: &str) -> String {
 fn compare(e: &Value, a: &Value, tol: f64, path: &mut String) -> Result<(), String> {
     match (e, a) {
         (Value::Number(x), Value::Number(y)) => {
-            if !is_float(x) && !is_float(y) {
-                if x.as_str() == y.as_str() {
-                    return Ok(());
-                }
-            } else {
+            if is_float(x) {
                 let (fx, fy) = (x.as_str().parse::<f64>(), y.as_str().parse::<f64>());
                 if let (Ok(fx), Ok(fy)) = (fx, fy) {
                     let d = (fx - fy).abs();
@@ -125,6 +123,13 @@ fn compare(e: &Value, a: &Value, tol: f64, path: &mut String) -> Result<(), Stri
                         return Ok(());
                     }
                 }
+            } else if is_float(y) {
+                return Err(format!(
+                    "expected an integer ({x}), got a float ({y}){}",
+                    at(path)
+                ));
+            } else if x.as_str() == y.as_str() {
+                return Ok(());
             }
             Err(format!("expected {x}, got {y}{}", at(path)))
         }
@@ -224,7 +229,16 @@ mod tests {
             ("1", "true", exact, false, "true is not 1"),
             ("true", "1", exact, false, "1 is not true"),
             ("1", "\"1\"", exact, false, "string is not int"),
-            ("1", "1.0", exact, true, "float within tolerance of int"),
+            ("1", "1.0", exact, false, "a float is not an integer"),
+            ("[0,1]", "[0.0,1.0]", exact, false, "nor inside a list"),
+            (
+                "1.0",
+                "1",
+                exact,
+                true,
+                "an integer where a float is expected",
+            ),
+            ("2.0", "2.0000001", exact, true, "float within tolerance"),
             ("2.5", "2.5000001", exact, true, "float tolerance"),
             ("2.5", "2.6", exact, false, "float outside tolerance"),
             (
@@ -269,6 +283,11 @@ mod tests {
             &ValueOptions::default(),
         );
         assert_eq!(err.unwrap_err().0, "expected 4, got 5 at [1][1]");
+        let err = check_value(&v("[0,1]"), &v("[0.0,1.0]"), &ValueOptions::default());
+        assert_eq!(
+            err.unwrap_err().0,
+            "expected an integer (0), got a float (0.0) at [0]"
+        );
         let err = check_value(&v("[0,1]"), &v("null"), &ValueOptions::default());
         assert_eq!(
             err.unwrap_err().0,

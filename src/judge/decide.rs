@@ -2,6 +2,12 @@
 //! program printed, from the harness's record of one call, and from how a harness ended.
 //! Every function is pure; the tests beside them have one row per rule.
 //!
+//! **The headline verdict** of a submission ([`headline`]) is the verdict of its first failing
+//! test in test order (samples, then hidden tests, in the order the catalog lists them), as
+//! Kattis and the other judges report it; a `judge_error` anywhere overrides it,
+//! since the other tests then say nothing certain. Stopping early (`--fail-fast`, a time limit
+//! exceeded) only skips tests after a failure, so it never changes the headline.
+//!
 //! Within one test the precedence is `TLE > MLE > OLE > RE > WA`, with "could not start"
 //! (`JE`) checked first: a program that never ran has no other verdict. The messages say what
 //! is known and no more: a batch case killed at the wall deadline has no CPU time of its own
@@ -119,6 +125,22 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
         ),
     };
     Some(Decision::new(verdict, msg))
+}
+
+/// The verdict of a whole submission from its tests' verdicts in test order: `judge_error` if
+/// any test has it, else the first test's that is not accepted, else accepted (also for no
+/// tests at all).
+pub fn headline(verdicts: impl IntoIterator<Item = Verdict>) -> Verdict {
+    let mut first = None;
+    for v in verdicts {
+        if v == Verdict::JudgeError {
+            return v;
+        }
+        if v != Verdict::Accepted && first.is_none() {
+            first = Some(v);
+        }
+    }
+    first.unwrap_or(Verdict::Accepted)
 }
 
 /// A finished stdio program: what its process forces, else its output against the answer.

@@ -76,6 +76,9 @@ pub struct Judgement {
     pub limits: Limits,
     /// The protection layers the runs got (observed on the compile check).
     pub layers: Option<Layers>,
+    /// The caller cancelled judging (`grind watch` on a save or a quit): the verdict covers
+    /// only the tests that ran, and is not to be recorded.
+    pub cancelled: bool,
 }
 
 impl Judgement {

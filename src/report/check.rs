@@ -352,6 +352,7 @@ mod tests {
             ],
             skipped: 0,
             compile_message: None,
+            cancelled: false,
             layers: None,
             limits: Limits::new(1.0, 128, 1),
         }
@@ -375,6 +376,7 @@ mod tests {
             tests: Vec::new(),
             skipped: 3,
             compile_message: Some("  File \"solution.py\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax".into()),
+                cancelled: false,
             limits: Limits::new(1.0, 128, 1),
             layers: None,
         };

@@ -6,5 +6,6 @@ mod cli;
 mod common;
 mod kattis;
 mod layering;
+mod policy;
 mod practice;
 mod verdicts;

@@ -397,3 +397,23 @@ fn prediction_table() {
     assert_eq!(d.verdict, Verdict::WrongAnswer);
     assert_eq!(d.message.as_deref(), Some("line 2: expected `2`, got `3`"));
 }
+
+#[test]
+fn headline_table() {
+    use Verdict::{
+        Accepted as AC, JudgeError as JE, MemoryLimitExceeded as MLE, RunTimeError as RE,
+        TimeLimitExceeded as TLE, WrongAnswer as WA,
+    };
+    let rows: &[(&[Verdict], Verdict, &str)] = &[
+        (&[], AC, "no tests"),
+        (&[AC, AC], AC, "all accepted"),
+        (&[AC, WA, TLE], WA, "the first failure, not the worst"),
+        (&[AC, TLE, WA], TLE, "a time limit first is the headline"),
+        (&[RE, MLE], RE, "test order decides between failures"),
+        (&[WA, AC, JE], JE, "a judge error anywhere overrides"),
+        (&[JE, WA], JE, "a judge error first too"),
+    ];
+    for (input, want, msg) in rows {
+        assert_eq!(headline(input.iter().copied()), *want, "{msg}");
+    }
+}
