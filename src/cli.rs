@@ -68,10 +68,11 @@ pub enum Command {
         #[arg(long)]
         give_up: bool,
     },
-    /// Restore the starter, keeping a backup of your file in `.grind/backups/`.
+    /// Restore the starter for a new try (clock and hints start over), keeping a backup of
+    /// your file in `.grind/backups/`.
     Reset {
-        /// Exercise to reset.
-        name: String,
+        /// Exercise (default: the one started last).
+        name: Option<String>,
     },
     /// Re-check on every save; `q` or Ctrl-C quits.
     Watch {

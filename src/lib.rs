@@ -43,7 +43,7 @@ fn run_command(cli: &Cli) -> anyhow::Result<u8> {
         Command::Solution { name, give_up } => {
             commands::solution::run(&ctx, name.as_deref(), *give_up, &mut out)
         }
-        Command::Reset { name } => commands::reset::run(&ctx, name, &mut out),
+        Command::Reset { name } => commands::reset::run(&ctx, name.as_deref(), &mut out),
         Command::Watch { name } => commands::watch::run(&ctx, name.as_deref(), &mut out),
         Command::Stats { json } => commands::stats::run(&ctx, *json, &mut out),
         Command::Next => commands::next::next(&ctx, &mut out),

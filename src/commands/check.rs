@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::workspace;
-use crate::catalog::{Exercise, Format, Tests};
+use crate::catalog::{Exercise, Format, Kind, Tests};
 use crate::cli::CheckArgs;
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
@@ -75,6 +75,19 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
         }
     };
     let tests = ex.tests()?;
+    let source = if ex.kind() == Kind::Predict {
+        let answer = workspace::prediction(&source);
+        if answer.trim_ascii().is_empty() {
+            // Not attempted: nothing is judged, recorded or revealed.
+            return usage(format!(
+                "nothing to check yet: write what the snippet prints at the end of `{}`",
+                req.file.display()
+            ));
+        }
+        answer.to_vec()
+    } else {
+        source
+    };
     let judge = ctx.judge(&ex, req.options)?;
     let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
     let judgement = judge.judge(&ex, &tests, &source)?;
@@ -95,10 +108,13 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
         ctx.style,
         check::Show { reveal: req.reveal },
     )?;
-    if let (Verdict::Accepted | Verdict::WrongAnswer, Tests::Predict { explanation, .. }) =
-        (judgement.verdict, &tests)
-    {
-        check::explanation(out, explanation, ctx.style)?;
+    if let Tests::Predict { explanation, .. } = &tests {
+        // The answer is shown after a pass, or with `grind solution --give-up`.
+        if judgement.verdict == Verdict::Accepted {
+            check::explanation(out, explanation, ctx.style)?;
+        } else {
+            check::predict_next(out, &ex.name, ctx.style)?;
+        }
     }
     check::notes(out, &recorded, measured.as_ref(), ctx.style)?;
     Ok(exit_code(judgement.verdict))
@@ -109,14 +125,13 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
 fn record(ctx: &Context, ex: &Exercise, j: &Judgement) -> Result<Vec<String>> {
     let now = ctx.clock().now();
     let (lines, warnings) = ctx.store().update(|p| {
-        let first_solve = j.verdict == Verdict::Accepted && !p.solved(&ex.name);
+        let st = p.state(&ex.name).clone();
+        let after_give_up = st.gave_up_at.is_some();
+        let first_solve = j.verdict == Verdict::Accepted && !after_give_up && !p.solved(&ex.name);
         let in_mock = p.mock.as_ref().is_some_and(|m| {
             m.ended_at.is_none() && m.exercises.contains(&ex.name) && now <= m.deadline
         });
-        let st = p.state(&ex.name);
-        let started = *st.started_at.get_or_insert(now);
-        let elapsed = now.saturating_sub(started);
-        let hints = st.hints_used;
+        let elapsed = st.started_at.map(|s| now.saturating_sub(s));
         p.attempts.push(Attempt {
             exercise: ex.name.clone(),
             at: now,
@@ -124,12 +139,18 @@ fn record(ctx: &Context, ex: &Exercise, j: &Judgement) -> Result<Vec<String>> {
             passed: j.passed(),
             total: j.total(),
             elapsed_seconds: elapsed,
-            hints_used: hints,
+            hints_used: st.hints_used,
             mock: in_mock,
+            after_give_up,
         });
         let mut lines = Vec::new();
         if first_solve {
             lines.push(check::solved_line(elapsed, ex.target_minutes));
+        } else if j.verdict == Verdict::Accepted && after_give_up {
+            lines.push(
+                "passed after giving up: not counted as a solve (`grind reset` for a fresh try)"
+                    .to_string(),
+            );
         }
         lines.extend(stats::mock_countdown(p, now));
         Ok::<_, anyhow::Error>(lines)

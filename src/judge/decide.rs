@@ -238,12 +238,37 @@ pub fn died_between_calls(stage: Stage<'_>, out: &Outcome, limits: &Limits) -> D
     }
 }
 
-/// A prediction against the snippet's real output, line by line.
+/// A prediction against the snippet's real output, line by line. A wrong prediction is told
+/// its first wrong line and never what the real line is: the answer is for after a pass or a
+/// give-up.
 pub fn prediction(real: &str, prediction: &[u8]) -> Decision {
-    match check_lines(real.as_bytes(), prediction) {
-        Ok(()) => Decision::accepted(),
-        Err(m) => Decision::new(Verdict::WrongAnswer, m.0),
+    if check_lines(real.as_bytes(), prediction).is_ok() {
+        return Decision::accepted();
     }
+    let real = crate::checker::normalized_lines(real);
+    let text = String::from_utf8_lossy(prediction);
+    let yours = crate::checker::normalized_lines(&text);
+    let right = real.iter().zip(&yours).take_while(|(a, b)| a == b).count();
+    let before = match right {
+        0 => String::new(),
+        1 => " (line 1 is right)".to_string(),
+        n => format!(" (lines 1 to {n} are right)"),
+    };
+    let message = match yours.get(right) {
+        Some(line) if right < real.len() => {
+            format!("line {} is wrong: you wrote `{line}`{before}", right + 1)
+        }
+        Some(line) => format!(
+            "line {} is wrong: it prints nothing more, you wrote `{line}`{before}",
+            right + 1
+        ),
+        None => format!(
+            "line {} is missing: it prints more than your {right} line{}",
+            right + 1,
+            if right == 1 { "" } else { "s" }
+        ),
+    };
+    Decision::new(Verdict::WrongAnswer, message)
 }
 
 fn cpu_exceeded(limits: &Limits) -> String {

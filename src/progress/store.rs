@@ -68,12 +68,25 @@ pub struct Attempt {
     pub verdict: RecordedVerdict,
     pub passed: usize,
     pub total: usize,
-    /// Seconds since the attempt clock started (`grind start`).
-    pub elapsed_seconds: u64,
+    /// Seconds since the attempt clock started (`grind start`); `None` when it never started
+    /// (a file checked without `grind start`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_seconds: Option<u64>,
     pub hints_used: usize,
     /// Made during a mock round.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mock: bool,
+    /// Made after giving up on this try (`grind solution --give-up`): a pass then is not a
+    /// solve.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after_give_up: bool,
+}
+
+impl Attempt {
+    /// Whether this attempt solved the exercise: accepted, and not after a give-up.
+    pub fn solves(&self) -> bool {
+        self.verdict.is_accepted() && !self.after_give_up
+    }
 }
 
 /// What is remembered about one exercise besides its attempts.
@@ -139,9 +152,9 @@ impl Progress {
         self.attempts.iter().filter(move |a| a.exercise == name)
     }
 
-    /// Whether an exercise was ever accepted.
+    /// Whether an exercise was ever solved (accepted, not after a give-up).
     pub fn solved(&self, name: &str) -> bool {
-        self.attempts_of(name).any(|a| a.verdict.is_accepted())
+        self.attempts_of(name).any(Attempt::solves)
     }
 }
 

@@ -48,6 +48,9 @@ pub fn render(
     show: Show,
 ) -> io::Result<()> {
     let j = &terminal_safe(j);
+    if ex.kind() == Kind::Predict {
+        return prediction(out, ex, j, style);
+    }
     writeln!(
         out,
         "{} {}",
@@ -132,10 +135,33 @@ pub fn render(
     Ok(())
 }
 
-/// After a `predict` check: why the snippet prints what it prints.
+/// A prediction's report: right, or its first wrong line (never the real output: that comes
+/// after a pass or a give-up). Times and memory mean nothing for a prediction.
+fn prediction(out: &mut dyn Write, ex: &Exercise, j: &Judgement, style: Style) -> io::Result<()> {
+    writeln!(out, "{} {}", style.bold(&ex.name), style.dim("(predict)"))?;
+    for t in &j.tests {
+        let text = match (t.verdict, &t.message) {
+            (Verdict::Accepted, _) => "your prediction is right",
+            (_, Some(m)) => m.as_str(),
+            (_, None) => "",
+        };
+        writeln!(out, "{}  {text}", style.verdict(t.verdict, 3))?;
+    }
+    Ok(())
+}
+
+/// After a wrong prediction: what to do next.
+pub fn predict_next(out: &mut dyn Write, name: &str, style: Style) -> io::Result<()> {
+    let text = format!(
+        "fix it and check again; `grind hint {name}` gives a nudge, `grind solution {name} --give-up` shows the answer (recorded)"
+    );
+    writeln!(out, "{}", style.dim(&text))
+}
+
+/// After a right prediction: why the snippet prints what it prints.
 pub fn explanation(out: &mut dyn Write, text: &str, style: Style) -> io::Result<()> {
-    writeln!(out, "\n{}", style.bold("Why"))?;
-    writeln!(out, "{}", text.trim_end())
+    writeln!(out)?;
+    super::exercise::markdown(out, text, style)
 }
 
 /// The lines after a report: what recording the attempt said (first solve, mock countdown),
@@ -159,10 +185,13 @@ pub fn notes(
     Ok(())
 }
 
-/// `solved in 4m 10s (target 15 min)`.
-pub fn solved_line(elapsed_secs: u64, target_minutes: Option<u32>) -> String {
+/// `solved in 4m 10s (target 15 min)`, or `solved (time unknown: ...)` without a clock.
+pub fn solved_line(elapsed_secs: Option<u64>, target_minutes: Option<u32>) -> String {
     let target = target_minutes.map_or(String::new(), |t| format!(" (target {t} min)"));
-    format!("solved in {}{target}", human(elapsed_secs))
+    match elapsed_secs {
+        Some(e) => format!("solved in {}{target}", human(e)),
+        None => "solved (time unknown: not started with `grind start`)".to_string(),
+    }
 }
 
 /// One exercise's line in `grind check --all`.

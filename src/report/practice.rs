@@ -13,19 +13,13 @@ use crate::progress::stats::{MockResult, Review};
 
 /// After `grind start`: the statement, the snippet of a prediction, what to edit, the clock.
 pub fn started(out: &mut dyn Write, ex: &Exercise, file: &Path, s: Style) -> io::Result<()> {
-    exercise::prompt(out, &ex.prompt(), s)?;
+    exercise::prompt(out, ex, s)?;
     writeln!(out)?;
     let file = s.bold(&file.display().to_string());
     if ex.kind() == Kind::Predict {
-        writeln!(out, "{}", s.bold("The snippet:"))?;
-        let snippet = String::from_utf8_lossy(&ex.starter().unwrap_or_default()).into_owned();
-        for line in snippet.lines() {
-            writeln!(out, "    {line}")?;
-        }
-        writeln!(out)?;
         writeln!(
             out,
-            "Write what it prints into {file}, then run `grind check`."
+            "Write what it prints at the end of {file} (the snippet is there too), then run `grind check`."
         )?;
     } else {
         writeln!(
@@ -68,7 +62,7 @@ pub fn real_output(
         writeln!(out, "    {line}")?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", explanation.trim_end())
+    exercise::markdown(out, explanation, s)
 }
 
 /// The reference solution.

@@ -8,4 +8,5 @@ mod kattis;
 mod layering;
 mod policy;
 mod practice;
+mod practice_loop;
 mod verdicts;

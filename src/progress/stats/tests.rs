@@ -33,9 +33,10 @@ fn attempt(exercise: &str, at: u64, verdict: &str, elapsed: u64) -> Attempt {
         verdict: verdict.into(),
         passed: 0,
         total: 1,
-        elapsed_seconds: elapsed,
+        elapsed_seconds: Some(elapsed),
         hints_used: 0,
         mock: false,
+        after_give_up: false,
     }
 }
 

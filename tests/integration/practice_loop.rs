@@ -1,0 +1,213 @@
+//! End to end: the practice loop's second pass. Predictions teach instead of telling, work
+//! is never lost, and noise is never counted.
+
+use std::path::Path;
+
+use crate::common::Scratch;
+use serde_json::Value;
+
+const T0: u64 = 1_700_000_000;
+
+fn run(s: &Scratch, now: u64, args: &[&str]) -> (i32, String, String) {
+    let out = s
+        .grind()
+        .env("GRIND_NOW", now.to_string())
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn store(s: &Scratch) -> Value {
+    let text = std::fs::read_to_string(s.path().join(".grind/progress.json")).unwrap_or_default();
+    serde_json::from_str(&text).unwrap_or(Value::Null)
+}
+
+fn attempts(s: &Scratch) -> usize {
+    store(s)["attempts"].as_array().map_or(0, Vec::len)
+}
+
+fn real_output(name: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("exercises/{name}/expected.txt"));
+    std::fs::read_to_string(p).unwrap()
+}
+
+fn append(path: &Path, text: &str) {
+    let mut t = std::fs::read_to_string(path).unwrap();
+    t.push_str(text);
+    std::fs::write(path, t).unwrap();
+}
+
+#[test]
+fn a_prediction_is_not_given_away() {
+    let s = Scratch::new();
+    let name = "late-binding-closures";
+    let (code, out, _) = run(&s, T0, &["start", name]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.matches("funcs = [lambda").count(),
+        1,
+        "the snippet once: {out}"
+    );
+    assert!(
+        out.contains("How to answer"),
+        "grind states the rules: {out}"
+    );
+    let file = s.path().join(format!("{name}.txt"));
+    let fresh = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        fresh.contains("#     funcs = [lambda"),
+        "the snippet is in the file: {fresh}"
+    );
+    let real = real_output(name);
+    let first = real.lines().next().unwrap();
+
+    // Empty (unchanged) prediction: not attempted; nothing recorded or revealed.
+    for args in [&["check"][..], &["check", "--json"]] {
+        let (code, out, err) = run(&s, T0 + 5, args);
+        assert_eq!(code, 2, "{out}{err}");
+        assert!(err.contains("nothing to check yet"), "{err}");
+        assert!(!out.contains(first) && !err.contains(first));
+    }
+    std::fs::write(&file, "  \n\n").unwrap();
+    assert_eq!(run(&s, T0 + 6, &["check"]).0, 2, "blank is not an attempt");
+    std::fs::write(&file, &fresh).unwrap();
+    assert_eq!(attempts(&s), 0);
+
+    // A wrong prediction: its first wrong line, never the real output.
+    let mut lines: Vec<&str> = real.lines().collect();
+    lines[1] = "nope";
+    append(&file, &lines.join("\n"));
+    for args in [&["check"][..], &["check", "--json", "--reveal"]] {
+        let (code, out, _) = run(&s, T0 + 10, args);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains("line 2 is wrong: you wrote `nope`"), "{out}");
+        assert!(
+            !out.contains(real.lines().nth(1).unwrap()),
+            "real line 2 shown: {out}"
+        );
+        assert!(!out.contains("Why"), "{out}");
+    }
+    assert_eq!(attempts(&s), 2);
+
+    // A hint can be spent; then a right prediction shows why.
+    assert_eq!(run(&s, T0 + 20, &["hint"]).0, 0);
+    std::fs::write(&file, format!("{fresh}{real}")).unwrap();
+    let (code, out, _) = run(&s, T0 + 30, &["check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("your prediction is right") && out.contains("solved in 30s"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("0 ms") && !out.contains("MiB"),
+        "no times for a prediction: {out}"
+    );
+}
+
+#[test]
+fn a_pass_after_giving_up_is_not_a_solve() {
+    let s = Scratch::new();
+    let name = "mutable-default-argument";
+    run(&s, T0, &["start", name]);
+    let (code, out, _) = run(&s, T0 + 5, &["solution", "--give-up"]);
+    assert_eq!(code, 0);
+    let real = real_output(name);
+    assert!(
+        out.contains(real.lines().next().unwrap()),
+        "the answer: {out}"
+    );
+    let file = s.path().join(format!("{name}.txt"));
+    append(&file, &real);
+    let (code, out, _) = run(&s, T0 + 10, &["check"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("not counted as a solve"), "{out}");
+    let (_, stats, _) = run(&s, T0 + 20, &["stats", "--json"]);
+    let stats: Value = serde_json::from_str(&stats).unwrap();
+    let ex = stats["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == name)
+        .unwrap();
+    assert_eq!(ex["status"], "gave_up", "{ex}");
+
+    // A new try (reset) clears the give-up: a pass then counts.
+    run(&s, T0 + 100, &["reset"]);
+    append(&file, &real);
+    let (_, out, _) = run(&s, T0 + 160, &["check"]);
+    assert!(out.contains("solved in 1m"), "{out}");
+}
+
+#[test]
+fn backups_never_overwrite_each_other() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    let file = s.path().join("two-sum.py");
+    append(&file, "# MY SOLUTION\n");
+    assert_eq!(run(&s, T0 + 1, &["reset", "two-sum"]).0, 0);
+    append(&file, "# SECOND\n");
+    assert_eq!(run(&s, T0 + 1, &["reset", "two-sum"]).0, 0);
+    // Resetting an untouched starter keeps nothing (there is nothing of yours in it).
+    let (_, out, _) = run(&s, T0 + 1, &["reset", "two-sum"]);
+    assert!(!out.contains("Kept"), "{out}");
+    append(&file, "# THIRD\n");
+    assert_eq!(run(&s, T0 + 1, &["start", "two-sum", "--force"]).0, 0);
+    let mut kept: Vec<String> = std::fs::read_dir(s.path().join(".grind/backups"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    kept.sort();
+    assert_eq!(kept.len(), 3, "{kept:?}");
+    for mark in ["# MY SOLUTION", "# SECOND", "# THIRD"] {
+        assert!(
+            kept.iter().any(|k| k.contains(mark)),
+            "{mark} lost: {kept:?}"
+        );
+    }
+}
+
+#[test]
+fn a_new_try_restarts_the_clock_and_the_hints() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    for _ in 0..3 {
+        run(&s, T0 + 10, &["hint"]);
+    }
+    run(&s, T0 + 500, &["reset"]);
+    let st = &store(&s)["exercises"]["two-sum"];
+    assert_eq!(
+        (st["started_at"].as_u64(), st["hints_used"].as_u64()),
+        (Some(T0 + 500), Some(0))
+    );
+    let (_, out, _) = run(&s, T0 + 510, &["hint"]);
+    assert!(out.contains("Hint 1/") && !out.contains("Hint 2/"), "{out}");
+    run(&s, T0 + 900, &["start", "two-sum", "--force"]);
+    let st = &store(&s)["exercises"]["two-sum"];
+    assert_eq!(
+        (st["started_at"].as_u64(), st["hints_used"].as_u64()),
+        (Some(T0 + 900), Some(0))
+    );
+}
+
+#[test]
+fn a_solve_without_start_has_no_time() {
+    let s = Scratch::new();
+    let sol = s.path().join("mine.py");
+    std::fs::write(
+        &sol,
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/two-sum/solution.py"))
+            .unwrap(),
+    )
+    .unwrap();
+    let (code, out, _) = run(&s, T0, &["check", "two-sum", "--file", "mine.py"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("time unknown") && !out.contains("solved in 0s"),
+        "{out}"
+    );
+}
