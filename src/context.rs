@@ -237,9 +237,9 @@ impl Context {
 /// Checks a `--time-limit` value.
 fn checked_time_limit(time_limit: Option<f64>) -> Result<Option<f64>> {
     match time_limit {
-        Some(t) if !(t > 0.0 && t <= 600.0) => {
-            usage(format!("`--time-limit {t}`: use seconds between 0 and 600"))
-        }
+        Some(t) if !(t > 0.0 && t <= 600.0) => usage(format!(
+            "`--time-limit {t}`: use a number of seconds above 0 and at most 600"
+        )),
         t => Ok(t),
     }
 }

@@ -1,12 +1,12 @@
 //! `grind check [NAME|PATH] --file SOLUTION`: judge a solution, record the attempt, report.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
 use super::workspace;
-use crate::catalog::{Exercise, Format, Kind, Tests};
+use crate::catalog::{self, Exercise, Format, Kind, Tests};
 use crate::cli::CheckArgs;
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
@@ -24,6 +24,21 @@ pub struct Request {
     pub options: Options,
     pub json: bool,
     pub reveal: bool,
+    /// Whether and how the attempt is recorded.
+    pub record: Record,
+}
+
+/// Which checks become attempts in the history. A check of a file unchanged since the last
+/// recorded attempt never does (re-checking adds nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// Every changed file (`grind check NAME`).
+    Changed,
+    /// Only files that differ from the fresh starter (`check --all`, `watch`: an untouched
+    /// file is not an attempt).
+    Edited,
+    /// Nothing: a check with `--time-limit` (an author timing a solution, not a try).
+    Never,
 }
 
 /// The exit code for an overall verdict.
@@ -42,8 +57,9 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     if args.all {
         return check_all(ctx, options, out);
     }
-    let ex = ctx.exercise_or_current(args.name.as_deref(), args.judge.time_limit)?;
-    let file = match &args.file {
+    let (name, file) = name_and_file(ctx, args)?;
+    let ex = ctx.exercise_or_current(name.as_deref(), args.judge.time_limit)?;
+    let file = match &file {
         Some(f) => f.clone(),
         None if ex.format == Format::Kattis => {
             return usage(format!(
@@ -58,8 +74,57 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
         options,
         json: args.json,
         reveal: args.reveal,
+        record: if args.judge.time_limit.is_some() {
+            Record::Never
+        } else {
+            Record::Changed
+        },
     };
     once(ctx, ex, &request, out)
+}
+
+/// The exercise and the file a check names. `grind check two-sum.py` is `--file two-sum.py`;
+/// a file named like a catalog exercise (`two-sum.py`, `two-sum.txt`) names that exercise
+/// when no NAME is given, and a NAME that differs from it is a usage error (judging
+/// `two-sum.py` as `coin-change` helps no one).
+fn name_and_file(ctx: &Context, args: &CheckArgs) -> Result<(Option<String>, Option<PathBuf>)> {
+    let mut name = args.name.clone();
+    let mut file = args.file.clone();
+    if file.is_none()
+        && let Some(n) = &name
+        && Path::new(n)
+            .extension()
+            .is_some_and(|e| e == "py" || e == "txt")
+        && Path::new(n).is_file()
+    {
+        file = Some(PathBuf::from(n));
+        name = None;
+    }
+    let Some(f) = &file else {
+        return Ok((name, file));
+    };
+    let stem = f.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let named = ctx.catalog().ok().and_then(|c| {
+        c.exercises
+            .iter()
+            .find(|e| e.name == stem)
+            .map(|e| e.name.clone())
+    });
+    match (&name, named) {
+        (None, Some(n)) => name = Some(n),
+        (Some(n), Some(by_file)) if !catalog::looks_like_path(n) => {
+            let given = ctx.exercise(n, None)?.name;
+            if given != by_file {
+                return usage(format!(
+                    "`{}` is named like the exercise `{by_file}`, not `{given}`: run `grind check {by_file} --file {}`, or rename the file",
+                    f.display(),
+                    f.display()
+                ));
+            }
+        }
+        _ => {}
+    }
+    Ok((name, file))
 }
 
 /// Judges the solution in `req.file` on `ex`, records the attempt in the workspace and
@@ -93,7 +158,7 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
     let judgement = judge.judge(&ex, &tests, &source)?;
     // A workspace that cannot be written (a read-only directory, a store from a newer grind)
     // must not hide the verdict: say so and go on.
-    let recorded = record(ctx, &ex, &judgement).unwrap_or_else(|e| {
+    let recorded = record(ctx, &ex, &judgement, &source, req.record).unwrap_or_else(|e| {
         workspace::warn(ctx, &[format!("the attempt was not recorded: {e:#}")]);
         Vec::new()
     });
@@ -122,10 +187,37 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
 
 /// Appends the attempt to the workspace's store; returns lines worth showing (first solve
 /// time, mock countdown).
-fn record(ctx: &Context, ex: &Exercise, j: &Judgement) -> Result<Vec<String>> {
+fn record(
+    ctx: &Context,
+    ex: &Exercise,
+    j: &Judgement,
+    source: &[u8],
+    policy: Record,
+) -> Result<Vec<String>> {
+    match policy {
+        Record::Never => {
+            return Ok(vec![
+                "not recorded: `--time-limit` replaced the exercise's limit".to_string(),
+            ]);
+        }
+        Record::Edited if source == workspace::fresh_content(ex).as_slice() => {
+            return Ok(Vec::new());
+        }
+        _ => {}
+    }
+    if j.cancelled {
+        return Ok(Vec::new());
+    }
     let now = ctx.clock().now();
+    let digest = format!("{:016x}", fnv1a(source));
     let (lines, warnings) = ctx.store().update(|p| {
         let st = p.state(&ex.name).clone();
+        if st.last_checked.as_deref() == Some(digest.as_str()) {
+            return Ok(vec![
+                "unchanged since the last check: not recorded again".to_string(),
+            ]);
+        }
+        p.state(&ex.name).last_checked = Some(digest.clone());
         let after_give_up = st.gave_up_at.is_some();
         let first_solve = j.verdict == Verdict::Accepted && !after_give_up && !p.solved(&ex.name);
         let in_mock = p.mock.as_ref().is_some_and(|m| {
@@ -191,7 +283,7 @@ fn check_all(ctx: &Context, mut options: Options, out: &mut dyn Write) -> Result
             let mut ex = ex.clone();
             calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
             let j = judge.judge(&ex, &tests, &source)?;
-            record(ctx, &ex, &j)?;
+            record(ctx, &ex, &j, &source, Record::Edited)?;
             Ok((ex.name.clone(), j))
         },
         |result| {
@@ -210,4 +302,11 @@ fn check_all(ctx: &Context, mut options: Options, out: &mut dyn Write) -> Result
         return Err(e);
     }
     Ok(exit_code(worst))
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of a checked file (not a security measure).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

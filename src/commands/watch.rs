@@ -42,6 +42,7 @@ pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8>
         options: ctx.options(),
         json: false,
         reveal: false,
+        record: check::Record::Edited,
     };
     let target = name.unwrap_or(&ex.name);
     let redraw = |out: &mut dyn Write| -> Result<()> {

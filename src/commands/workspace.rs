@@ -113,6 +113,7 @@ pub fn new_try(p: &mut Progress, name: &str, now: u64) {
     st.started_at = Some(now);
     st.hints_used = 0;
     st.gave_up_at = None;
+    st.last_checked = None;
 }
 
 /// Prints store warnings (a corrupt store moved aside) on stderr.

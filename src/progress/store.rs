@@ -100,6 +100,10 @@ pub struct ExerciseState {
     /// When the user gave up and looked at the solution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gave_up_at: Option<u64>,
+    /// A fingerprint of the file of the last recorded attempt: checking it again unchanged
+    /// records nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_checked: Option<String>,
 }
 
 /// A timed mock round.

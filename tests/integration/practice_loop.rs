@@ -92,7 +92,11 @@ fn a_prediction_is_not_given_away() {
         );
         assert!(!out.contains("Why"), "{out}");
     }
-    assert_eq!(attempts(&s), 2);
+    assert_eq!(
+        attempts(&s),
+        1,
+        "the same wrong prediction twice is one attempt"
+    );
 
     // A hint can be spent; then a right prediction shows why.
     assert_eq!(run(&s, T0 + 20, &["hint"]).0, 0);
@@ -210,4 +214,55 @@ fn a_solve_without_start_has_no_time() {
         out.contains("time unknown") && !out.contains("solved in 0s"),
         "{out}"
     );
+}
+
+#[test]
+fn the_file_names_the_exercise() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    run(&s, T0, &["start", "coin-change"]);
+    let two_sum = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/two-sum/solution.py");
+    std::fs::copy(two_sum, s.path().join("two-sum.py")).unwrap();
+    // No NAME: the file's name says which exercise, whatever was started last.
+    let (code, out, _) = run(&s, T0 + 60, &["check", "--file", "two-sum.py"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("two-sum"), "{out}");
+    // `grind check two-sum.py` means the file.
+    let (code, out, _) = run(&s, T0 + 61, &["check", "two-sum.py"]);
+    assert_eq!(code, 0, "{out}");
+    // A NAME that contradicts the file is a usage error, and nothing is recorded.
+    let before = attempts(&s);
+    let (code, _, err) = run(
+        &s,
+        T0 + 62,
+        &["check", "coin-change", "--file", "two-sum.py"],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("named like the exercise `two-sum`, not `coin-change`"),
+        "{err}"
+    );
+    assert_eq!(attempts(&s), before);
+}
+
+#[test]
+fn noise_is_not_counted() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    run(&s, T0, &["start", "fibonacci"]);
+    let file = s.path().join("two-sum.py");
+    append(&file, "\n# first try\n");
+    assert_eq!(run(&s, T0 + 10, &["check", "two-sum"]).0, 1);
+    let (_, out, _) = run(&s, T0 + 20, &["check", "two-sum"]);
+    assert!(out.contains("not recorded again"), "{out}");
+    assert_eq!(attempts(&s), 1, "an unchanged file is one attempt");
+    // `check --all`: the untouched fibonacci starter is not an attempt.
+    let (_, out, _) = run(&s, T0 + 30, &["check", "--all"]);
+    assert!(out.contains("fibonacci"), "{out}");
+    assert_eq!(attempts(&s), 1);
+    // A check with its own time limit is not an attempt either.
+    append(&file, "# second try\n");
+    let (_, out, _) = run(&s, T0 + 40, &["check", "two-sum", "--time-limit", "2"]);
+    assert!(out.contains("not recorded"), "{out}");
+    assert_eq!(attempts(&s), 1);
 }

@@ -45,6 +45,7 @@ fn state(started: Option<u64>, hints: usize, gave_up: Option<u64>) -> ExerciseSt
         started_at: started,
         hints_used: hints,
         gave_up_at: gave_up,
+        last_checked: None,
     }
 }
 
