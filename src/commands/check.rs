@@ -10,7 +10,7 @@ use crate::catalog::{self, Exercise, Format, Kind, Tests};
 use crate::cli::CheckArgs;
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
-use crate::judge::{Judgement, Options, calibrate};
+use crate::judge::{Hooks, Judgement, Options, calibrate};
 use crate::pool;
 use crate::progress::{Attempt, stats};
 use crate::report::{self, check, json};
@@ -40,6 +40,9 @@ pub enum Record {
     /// Nothing: a check with `--time-limit` (an author timing a solution, not a try).
     Never,
 }
+
+/// What [`once_with`] returns for a cancelled check (never an exit code of `grind`).
+pub const CANCELLED: u8 = 255;
 
 /// The exit code for an overall verdict.
 pub fn exit_code(v: Verdict) -> u8 {
@@ -129,7 +132,19 @@ fn name_and_file(ctx: &Context, args: &CheckArgs) -> Result<(Option<String>, Opt
 
 /// Judges the solution in `req.file` on `ex`, records the attempt in the workspace and
 /// reports; returns the exit code.
-pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write) -> Result<u8> {
+pub fn once(ctx: &Context, ex: Exercise, req: &Request, out: &mut dyn Write) -> Result<u8> {
+    once_with(ctx, ex, req, out, Hooks::default())
+}
+
+/// [`once`] with a cancel switch and a per-test callback (`grind watch`). A cancelled check
+/// prints and records nothing, and returns [`CANCELLED`].
+pub fn once_with(
+    ctx: &Context,
+    mut ex: Exercise,
+    req: &Request,
+    out: &mut dyn Write,
+    hooks: Hooks<'_>,
+) -> Result<u8> {
     let source = match std::fs::read(&req.file) {
         Ok(s) => s,
         Err(e) => {
@@ -155,7 +170,10 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
     };
     let judge = ctx.judge(&ex, req.options)?;
     let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
-    let judgement = judge.judge(&ex, &tests, &source)?;
+    let judgement = judge.judge_with(&ex, &tests, &source, hooks)?;
+    if judgement.cancelled {
+        return Ok(CANCELLED);
+    }
     // A workspace that cannot be written (a read-only directory, a store from a newer grind)
     // must not hide the verdict: say so and go on.
     let recorded = record(ctx, &ex, &judgement, &source, req.record).unwrap_or_else(|e| {

@@ -41,6 +41,7 @@ mod stdio;
 pub use judgement::Detail;
 pub use judgement::{Judgement, TestResult};
 
+pub use control::Hooks;
 pub use launcher::MAX_PROCESSES;
 pub use options::Options;
 pub use runner::Judge;

@@ -186,6 +186,21 @@ pub fn watch_frame(out: &mut dyn Write, s: Style) -> io::Result<()> {
     Ok(())
 }
 
+/// The first line of a `grind watch` frame, while the check runs.
+pub fn watch_checking(out: &mut dyn Write, file: &Path, s: Style) -> io::Result<()> {
+    let text = format!("checking {}…", file.display());
+    writeln!(out, "{}", s.dim(&text))
+}
+
+/// After a pass in `grind watch`: what to do next.
+pub fn watch_passed(out: &mut dyn Write, s: Style) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        s.bold("Passed. `grind next` suggests what to practise next.")
+    )
+}
+
 /// A check that failed to run in `grind watch` (an error, not a verdict).
 pub fn watch_error(out: &mut dyn Write, error: &str, s: Style) -> io::Result<()> {
     writeln!(out, "{} {error}", s.red("error:"))

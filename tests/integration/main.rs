@@ -9,4 +9,5 @@ mod layering;
 mod policy;
 mod practice;
 mod practice_loop;
+mod terminal;
 mod verdicts;
