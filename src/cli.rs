@@ -154,8 +154,9 @@ pub struct CheckArgs {
     /// are not run: a program that is too slow gets its verdict in about the time limit).
     #[arg(long)]
     pub all_tests: bool,
-    /// Check every exercise that has a file in the current directory.
-    #[arg(long, conflicts_with_all = ["name", "file"])]
+    /// Check every exercise that has a file in the current directory (one line each, or
+    /// one JSON object with `--json`).
+    #[arg(long, conflicts_with_all = ["name", "file", "reveal"])]
     pub all: bool,
     #[command(flatten)]
     pub judge: JudgeArgs,

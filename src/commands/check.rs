@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     options.fail_fast = args.fail_fast;
     options.stop_on_timeout = !args.all_tests;
     if args.all {
-        return check_all(ctx, options, out);
+        return check_all(ctx, options, args.json, out);
     }
     let (name, file) = name_and_file(ctx, args)?;
     let ex = ctx.exercise_or_current(name.as_deref(), args.judge.time_limit)?;
@@ -271,7 +271,7 @@ fn record(
 
 /// `grind check --all`: every catalog exercise with a file in the workspace, judged in
 /// parallel, one line each in catalog order.
-fn check_all(ctx: &Context, mut options: Options, out: &mut dyn Write) -> Result<u8> {
+fn check_all(ctx: &Context, mut options: Options, json: bool, out: &mut dyn Write) -> Result<u8> {
     let cat = ctx.catalog()?;
     let work: Vec<_> = cat
         .exercises
@@ -292,25 +292,43 @@ fn check_all(ctx: &Context, mut options: Options, out: &mut dyn Write) -> Result
     let bar = report::bar::progress_bar(ctx.style, work.len());
     let mut worst = Verdict::Accepted;
     let mut failure = None;
+    let mut judged = Vec::new();
     pool::in_order(
         work,
         workers,
-        |(ex, source)| -> Result<(String, Judgement)> {
+        |(ex, source)| -> Result<(String, Option<Judgement>)> {
+            let source = if ex.kind() == Kind::Predict {
+                let answer = workspace::prediction(&source);
+                if answer.trim_ascii().is_empty() {
+                    return Ok((ex.name.clone(), None));
+                }
+                answer.to_vec()
+            } else {
+                source
+            };
             let judge = ctx.judge(ex, options)?;
             let tests = ex.tests()?;
             let mut ex = ex.clone();
             calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
             let j = judge.judge(&ex, &tests, &source)?;
             record(ctx, &ex, &j, &source, Record::Edited)?;
-            Ok((ex.name.clone(), j))
+            Ok((ex.name.clone(), Some(j)))
         },
         |result| {
             bar.inc(1);
             match result {
-                Ok((name, j)) => {
+                Ok((name, Some(j))) => {
                     worst = worst.max(j.verdict);
-                    let _ = bar.suspend(|| check::summary_line(out, &name, &j, ctx.style));
+                    if json {
+                        judged.push(json::judgement(&j, false));
+                    } else {
+                        let _ = bar.suspend(|| check::summary_line(out, &name, &j, ctx.style));
+                    }
                 }
+                Ok((name, None)) if !json => {
+                    let _ = bar.suspend(|| check::not_attempted_line(out, &name, ctx.style));
+                }
+                Ok(_) => {}
                 Err(e) => failure = failure.take().or(Some(e)),
             }
         },
@@ -318,6 +336,12 @@ fn check_all(ctx: &Context, mut options: Options, out: &mut dyn Write) -> Result
     bar.finish_and_clear();
     if let Some(e) = failure {
         return Err(e);
+    }
+    if json {
+        json::write(
+            out,
+            &serde_json::json!({"verdict": worst.as_str(), "exercises": judged}),
+        )?;
     }
     Ok(exit_code(worst))
 }

@@ -252,6 +252,13 @@ const DAY: u64 = 86_400;
 /// hints or many attempts, else after 3 days, and each later accepted check on another day
 /// doubles the interval (up to 60 days).
 pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
+    let mut due = schedule(p, exercises, now);
+    due.retain(|r| r.due_at <= now);
+    due
+}
+
+/// Every exercise with a review coming, due or not, soonest first.
+pub fn schedule(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
     let mut out = Vec::new();
     for ex in exercises {
         let s = exercise(p, ex);
@@ -304,9 +311,7 @@ pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
             }
             Status::Started | Status::New => None,
         };
-        if let Some((due_at, reason)) = review
-            && due_at <= now
-        {
+        if let Some((due_at, reason)) = review {
             out.push(Review {
                 name: ex.name.clone(),
                 due_at,

@@ -107,8 +107,9 @@ pub fn render(
             out,
             "  {}",
             style.dim(&format!(
-                "{} test(s) not run after an early stop",
-                j.skipped
+                "{} not run after {}",
+                super::units::count(j.skipped, "test"),
+                stop_reason(j)
             ))
         )?;
     }
@@ -210,6 +211,16 @@ pub fn summary_line(
     )
 }
 
+/// A prediction file in `grind check --all` with nothing written yet.
+pub fn not_attempted_line(out: &mut dyn Write, name: &str, style: Style) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {name:<36} {}",
+        style.dim("-- "),
+        style.dim("not attempted")
+    )
+}
+
 /// The main protection layers a run lacked, if any.
 fn weak_sandbox(l: &Layers) -> Option<String> {
     let mut missing = Vec::new();
@@ -223,6 +234,18 @@ fn weak_sandbox(l: &Layers) -> Option<String> {
         missing.push("seccomp");
     }
     (!missing.is_empty()).then(|| format!("no {}", missing.join(", no ")))
+}
+
+/// Why the tests after the last one run were skipped: the first failure that stops judging.
+fn stop_reason(j: &Judgement) -> &'static str {
+    if j.tests
+        .iter()
+        .any(|t| t.verdict == Verdict::TimeLimitExceeded)
+    {
+        "a time limit exceeded (`--all-tests` runs them)"
+    } else {
+        "the first failure (`--fail-fast`)"
+    }
 }
 
 fn first_line(s: &str) -> &str {

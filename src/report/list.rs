@@ -35,5 +35,9 @@ pub fn text(
     for err in errors {
         writeln!(out, "{} {err}", s.red("error:"))?;
     }
-    writeln!(out, "{}", s.dim(&format!("{} exercise(s)", shown.len())))
+    writeln!(
+        out,
+        "{}",
+        s.dim(&super::units::count(shown.len(), "exercise"))
+    )
 }

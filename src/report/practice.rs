@@ -71,13 +71,14 @@ pub fn reference(out: &mut dyn Write, name: &str, source: &[u8], s: Style) -> io
     writeln!(out, "{}", String::from_utf8_lossy(source).trim_end())
 }
 
-/// What `grind next` suggests, and why (`new to you`, `attempted and not solved yet`).
+/// What `grind next` suggests, why (`new to you`, `attempted and not solved yet`), and the
+/// command to run.
 pub fn next(
     out: &mut dyn Write,
-    suggestion: Option<(&Exercise, &str)>,
+    suggestion: Option<(&Exercise, &str, &str)>,
     s: Style,
 ) -> io::Result<()> {
-    let Some((ex, why)) = suggestion else {
+    let Some((ex, why, command)) = suggestion else {
         return writeln!(
             out,
             "Everything is solved. `grind review` lists what is due for another go."
@@ -90,13 +91,28 @@ pub fn next(
         ex.title,
         ex.difficulty.map_or("-", |d| d.as_str()),
     )?;
-    writeln!(out, "run: grind start {}", ex.name)
+    writeln!(out, "run: {command}")
 }
 
-/// What `grind review` lists: the exercises due at `now`, most overdue first.
-pub fn reviews(out: &mut dyn Write, due: &[Review], now: u64, s: Style) -> io::Result<()> {
+/// What `grind review` lists: the exercises due at `now`, most overdue first, each with the
+/// command for a new try; with none due, when the next one is.
+pub fn reviews(
+    out: &mut dyn Write,
+    due: &[Review],
+    upcoming: Option<&Review>,
+    now: u64,
+    s: Style,
+) -> io::Result<()> {
     if due.is_empty() {
-        writeln!(out, "Nothing is due for review.")?;
+        match upcoming {
+            Some(r) => writeln!(
+                out,
+                "Nothing is due for review. Next: {} in {}.",
+                r.name,
+                human(r.due_at.saturating_sub(now))
+            )?,
+            None => writeln!(out, "Nothing is due for review.")?,
+        }
     }
     for r in due {
         let late = now.saturating_sub(r.due_at);
@@ -106,6 +122,13 @@ pub fn reviews(out: &mut dyn Write, due: &[Review], now: u64, s: Style) -> io::R
             format!("due {} ago", human(late))
         };
         writeln!(out, "{:<36} {:<14} {}", r.name, when, s.dim(&r.reason))?;
+    }
+    if let Some(r) = due.first() {
+        let text = format!(
+            "`grind reset {}` starts a new try (your file is kept in `.grind/backups/`)",
+            r.name
+        );
+        writeln!(out, "{}", s.dim(&text))?;
     }
     Ok(())
 }
@@ -131,8 +154,9 @@ pub fn mock_started(
     s: Style,
 ) -> io::Result<()> {
     let head = format!(
-        "Mock round: {} problem(s), {minutes} minutes.",
-        problems.len()
+        "Mock round: {}, {}.",
+        super::units::count(problems.len(), "problem"),
+        super::units::count(usize::try_from(minutes).unwrap_or(usize::MAX), "minute")
     );
     writeln!(out, "{}", s.bold(&head))?;
     for (ex, file) in problems {
@@ -163,14 +187,16 @@ pub fn mock_report(out: &mut dyn Write, results: &[MockResult], s: Style) -> io:
         match r.solved_after {
             Some(secs) => writeln!(
                 out,
-                "  {}  {name:<36} in {} ({tries} check(s))",
-                s.green("solved"),
-                human(secs)
+                "  {}  {name:<36} in {} ({})",
+                s.green("solved    "),
+                human(secs),
+                super::units::count(tries, "check")
             )?,
             None => writeln!(
                 out,
-                "  {}  {name:<36} {tries} check(s)",
-                s.red("not solved")
+                "  {}  {name:<36} {}",
+                s.red("not solved"),
+                super::units::count(tries, "check")
             )?,
         }
     }

@@ -11,6 +11,7 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use super::style::Style;
+use crate::catalog::Difficulty;
 use crate::progress::Attempt;
 use crate::progress::clock::human;
 use crate::progress::stats::{ExerciseStats, Status, Tally, Totals};
@@ -49,13 +50,17 @@ pub fn text(out: &mut dyn Write, st: &Stats<'_>, s: Style) -> io::Result<()> {
         out,
         "{}",
         s.bold(&format!(
-            "{solved}/{} solved · streak {} day(s)",
+            "{solved}/{} solved · streak {}",
             st.exercises.len(),
-            st.streak_days
+            super::units::count(st.streak_days as usize, "day")
         ))
     )?;
     writeln!(out, "{}", s.bold("by difficulty"))?;
-    for (d, t) in &st.totals.by_difficulty {
+    // Easy to hard, then exercises with no difficulty.
+    let order = Difficulty::ALL.map(Difficulty::as_str);
+    let mut by_difficulty: Vec<_> = st.totals.by_difficulty.iter().collect();
+    by_difficulty.sort_by_key(|(d, _)| order.iter().position(|o| o == d).unwrap_or(order.len()));
+    for (d, t) in by_difficulty {
         writeln!(
             out,
             "  {d:<8} {}/{} solved, {} attempted",
@@ -63,12 +68,25 @@ pub fn text(out: &mut dyn Write, st: &Stats<'_>, s: Style) -> io::Result<()> {
         )?;
     }
     writeln!(out, "{}", s.bold("by topic"))?;
+    // Topics not touched yet fold into one line.
+    let mut untouched = 0;
     for (topic, t) in &st.totals.by_topic {
+        if t.solved == 0 && t.attempted == 0 {
+            untouched += 1;
+            continue;
+        }
         writeln!(
             out,
             "  {topic:<22} {}/{} solved, {} attempted",
             t.solved, t.total, t.attempted
         )?;
+    }
+    if untouched > 0 {
+        let text = format!(
+            "  {} not started yet (`grind list --topics`)",
+            super::units::count(untouched, "more topic")
+        );
+        writeln!(out, "{}", s.dim(&text))?;
     }
     writeln!(out, "{}", s.bold("exercises you touched"))?;
     for x in st.exercises.iter().filter(|x| x.status != Status::New) {
@@ -85,7 +103,7 @@ pub fn text(out: &mut dyn Write, st: &Stats<'_>, s: Style) -> io::Result<()> {
             _ => String::new(),
         };
         let tries = x.attempts_to_first_pass.map_or_else(
-            || format!("{} attempt(s)", x.attempts),
+            || super::units::count(x.attempts, "attempt"),
             |n| format!("passed on attempt {n}"),
         );
         writeln!(

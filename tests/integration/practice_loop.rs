@@ -266,3 +266,56 @@ fn noise_is_not_counted() {
     assert!(out.contains("not recorded"), "{out}");
     assert_eq!(attempts(&s), 1);
 }
+
+#[test]
+fn check_all_json_is_json_and_next_never_suggests_a_failing_command() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "integer-identity"]);
+    run(&s, T0, &["start", "two-sum"]);
+    append(&s.path().join("two-sum.py"), "\n# edited\n");
+    let (code, out, err) = run(&s, T0 + 10, &["check", "--all", "--json"]);
+    assert_eq!(code, 1, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["verdict"], "wrong_answer");
+    let names: Vec<&str> = v["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["exercise"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["two-sum"],
+        "the unanswered prediction is not judged"
+    );
+    let (code, out, _) = run(&s, T0 + 20, &["next"]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("run: grind start two-sum"), "{out}");
+    assert!(out.contains("grind check two-sum"), "{out}");
+    // Solved, then due for review later: review says when.
+    let reference =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/two-sum/solution.py"))
+            .unwrap();
+    std::fs::write(s.path().join("two-sum.py"), reference).unwrap();
+    assert_eq!(run(&s, T0 + 30, &["check"]).0, 0);
+    let (_, out, _) = run(&s, T0 + 40, &["review"]);
+    assert!(out.contains("Nothing is due for review. Next:"), "{out}");
+    let (_, out, _) = run(&s, T0 + 40 + 30 * 86_400, &["review"]);
+    assert!(
+        out.contains("two-sum") && out.contains("grind reset two-sum"),
+        "{out}"
+    );
+    // With nothing in progress, a due review comes before something new.
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    let reference =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/two-sum/solution.py"))
+            .unwrap();
+    std::fs::write(s.path().join("two-sum.py"), reference).unwrap();
+    assert_eq!(run(&s, T0 + 30, &["check"]).0, 0);
+    let (_, out, _) = run(&s, T0 + 30 * 86_400, &["next"]);
+    assert!(
+        out.contains("two-sum") && out.contains("due for review"),
+        "{out}"
+    );
+}
