@@ -175,13 +175,14 @@ pub struct StartArgs {
 }
 
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // independent flags
 pub struct MockArgs {
-    /// Problems in the round.
-    #[arg(long, default_value_t = 2)]
-    pub count: usize,
-    /// Length of the round.
-    #[arg(long, default_value_t = 45)]
-    pub minutes: u64,
+    /// Problems in the round [default: 2].
+    #[arg(long)]
+    pub count: Option<usize>,
+    /// Length of the round in minutes [default: 45].
+    #[arg(long)]
+    pub minutes: Option<u64>,
     /// Only this difficulty.
     #[arg(long)]
     pub difficulty: Option<Difficulty>,
@@ -194,6 +195,10 @@ pub struct MockArgs {
     /// End the running round now and show its report.
     #[arg(long)]
     pub end: bool,
+    /// Start a new round after an earlier one ended (a plain `grind mock` then shows the
+    /// last round's report).
+    #[arg(long)]
+    pub new: bool,
 }
 
 #[derive(Debug, Args)]

@@ -170,11 +170,21 @@ pub fn mock_started(
 }
 
 /// A mock round still running at `now`.
-pub fn mock_running(out: &mut dyn Write, m: &Mock, now: u64) -> io::Result<()> {
+pub fn mock_running(
+    out: &mut dyn Write,
+    m: &Mock,
+    results: &[MockResult],
+    now: u64,
+) -> io::Result<()> {
     let left = human(m.deadline - now);
     writeln!(out, "A mock round is running: {left} left.")?;
-    for name in &m.exercises {
-        writeln!(out, "  {name}")?;
+    for r in results {
+        let mark = if r.solved_after.is_some() {
+            "solved    "
+        } else {
+            "not solved"
+        };
+        writeln!(out, "  {mark}  {}", r.name)?;
     }
     writeln!(out, "`grind mock --end` ends it now.")
 }

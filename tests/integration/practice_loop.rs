@@ -319,3 +319,39 @@ fn check_all_json_is_json_and_next_never_suggests_a_failing_command() {
         "{out}"
     );
 }
+
+#[test]
+fn a_mock_round_does_not_leak() {
+    let s = Scratch::new();
+    assert_eq!(
+        run(&s, T0, &["mock", "--count", "0"]).0,
+        2,
+        "no empty round"
+    );
+    let (code, out, err) = run(&s, T0, &["mock", "--count", "1", "--minutes", "30"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("1 problem, 30 minutes"), "{out}");
+    // During the round: other arguments are refused, not ignored; the solution is locked.
+    let (code, _, err) = run(&s, T0 + 10, &["mock", "--minutes", "0"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--end"), "{err}");
+    let (code, _, err) = run(&s, T0 + 20, &["solution", "--give-up"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("locked"), "{err}");
+    let (_, out, _) = run(&s, T0 + 30, &["mock"]);
+    assert!(out.contains("not solved"), "marks while running: {out}");
+    // After the end, a plain `grind mock` reports again instead of starting a round.
+    run(&s, T0 + 40, &["mock", "--end"]);
+    let files = || std::fs::read_dir(s.path()).unwrap().count();
+    let before = files();
+    let (code, out, _) = run(&s, T0 + 50, &["mock"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Mock round report") && out.contains("--new"),
+        "{out}"
+    );
+    assert_eq!(files(), before, "no new problem files");
+    let (code, out, _) = run(&s, T0 + 60, &["mock", "--new", "--count", "1"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Mock round: 1 problem"), "{out}");
+}
