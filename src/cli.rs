@@ -115,10 +115,13 @@ pub struct ListArgs {
     /// Only this difficulty.
     #[arg(long)]
     pub difficulty: Option<Difficulty>,
-    /// Only exercises with this topic.
+    /// Only exercises with this topic (any case; aliases such as `dp`, `graphs`, `hash-map`).
     #[arg(long)]
     pub topic: Option<String>,
-    /// Print JSON (name, title, kind, difficulty, topics).
+    /// List the topics and how many exercises each has, instead of the exercises.
+    #[arg(long)]
+    pub topics: bool,
+    /// Print JSON (name, title, kind, difficulty, topics, status).
     #[arg(long)]
     pub json: bool,
 }
@@ -186,7 +189,7 @@ pub struct MockArgs {
     /// Only this difficulty.
     #[arg(long)]
     pub difficulty: Option<Difficulty>,
-    /// Only this topic.
+    /// Only this topic (any case; aliases such as `dp`, `graphs`).
     #[arg(long)]
     pub topic: Option<String>,
     /// Let `grind hint` work during the round.

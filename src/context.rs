@@ -172,6 +172,20 @@ impl Context {
         }
     }
 
+    /// The topic a `--topic` means (a slug, any case, or an alias), or a usage error that
+    /// suggests the closest one.
+    pub fn topic(query: Option<&str>) -> Result<Option<&'static str>> {
+        let Some(q) = query else { return Ok(None) };
+        if let Some(t) = catalog::topics::resolve(q) {
+            return Ok(Some(t));
+        }
+        let hint =
+            catalog::topics::closest(q).map_or(String::new(), |t| format!(": did you mean `{t}`?"));
+        usage(format!(
+            "unknown topic `{q}`{hint} (`grind list --topics` lists them)"
+        ))
+    }
+
     /// Judge options from the environment alone.
     pub fn options(&self) -> Options {
         Options {

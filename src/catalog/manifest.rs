@@ -97,7 +97,10 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     };
     let topics = f.strings("topics").unwrap_or_default();
     if topics.is_empty() && !table.contains_key("topics") {
-        f.missing("topics", "[\"array\", \"hash-map\"]");
+        f.missing("topics", "[\"array\", \"hashing\"]");
+    }
+    for t in topics.iter().filter(|t| !super::topics::is_topic(t)) {
+        f.unknown_topic(t);
     }
     let target = f.uint("target_minutes");
     if !table.contains_key("target_minutes") {

@@ -20,6 +20,7 @@ mod kattis;
 mod manifest;
 mod native;
 mod submissions;
+pub mod topics;
 
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use error::LoadError;

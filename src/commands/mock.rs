@@ -72,6 +72,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         return usage("a mock round needs at least 1 problem and 1 minute");
     }
     let cat = ctx.catalog()?;
+    let topic = Context::topic(args.topic.as_deref())?;
     let seen = |name: &str| {
         progress.exercises.contains_key(name) || progress.attempts_of(name).next().is_some()
     };
@@ -79,7 +80,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         .exercises
         .iter()
         .filter(|e| e.kind() != Kind::Predict && !seen(&e.name))
-        .filter(|e| e.matches(args.difficulty, args.topic.as_deref()))
+        .filter(|e| e.matches(args.difficulty, topic))
         .collect();
     if pool.len() < count {
         return usage(format!(

@@ -185,6 +185,10 @@ impl Store {
     /// Reads the store without changing it (an empty one if there is none). A corrupt store
     /// is reported as an error here; [`Store::update`] moves it aside.
     pub fn read(&self) -> Result<Progress, StoreError> {
+        // Reading creates nothing: no store yet is an empty history.
+        if !self.path().exists() {
+            return Ok(Progress::default());
+        }
         let _lock = self.lock()?;
         match self.load()? {
             Loaded::Ok(p) => Ok(p),

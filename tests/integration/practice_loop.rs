@@ -355,3 +355,65 @@ fn a_mock_round_does_not_leak() {
     assert_eq!(code, 0);
     assert!(out.contains("Mock round: 1 problem"), "{out}");
 }
+
+#[test]
+fn topics_have_aliases_and_a_listing() {
+    let s = Scratch::new();
+    let names = |args: &[&str]| -> Vec<String> {
+        let (code, out, err) = run(&s, T0, args);
+        assert_eq!(code, 0, "{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let dp = names(&["list", "--json", "--topic", "dynamic-programming"]);
+    assert!(dp.contains(&"coin-change".to_string()), "{dp:?}");
+    for alias in ["dp", "DP", "Dynamic_Programming"] {
+        assert_eq!(names(&["list", "--json", "--topic", alias]), dp, "{alias}");
+    }
+    assert_eq!(
+        names(&["list", "--json", "--topic", "graphs"]),
+        names(&["list", "--json", "--topic", "graph"])
+    );
+    let (code, _, err) = run(&s, T0, &["list", "--topic", "dynamic-programing"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `dynamic-programming`"), "{err}");
+    let (code, out, _) = run(&s, T0, &["list", "--topics"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("dynamic-programming") && out.contains("predict"),
+        "{out}"
+    );
+    // The listing has a status column, and reading it creates nothing.
+    let (_, out, _) = run(&s, T0, &["list"]);
+    assert!(out.lines().next().unwrap().starts_with("new"), "{out}");
+    assert!(
+        !s.path().join(".grind").exists(),
+        "a read-only command wrote .grind"
+    );
+}
+
+#[test]
+fn an_unknown_topic_is_a_load_error_naming_file_field_and_closest_slug() {
+    let s = Scratch::new();
+    let ex = s.copy("native/add");
+    let toml = std::fs::read_to_string(ex.join("exercise.toml")).unwrap();
+    std::fs::write(
+        ex.join("exercise.toml"),
+        toml.replace("topics = [\"math\"]", "topics = [\"maths\", \"graphs\"]"),
+    )
+    .unwrap();
+    let (code, _, err) = run(&s, T0, &["show", ex.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("exercise.toml") && err.contains("`topics`") && err.contains("`maths`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("did you mean `math`") && err.contains("did you mean `graph`"),
+        "{err}"
+    );
+}
