@@ -45,7 +45,50 @@ pub fn check_value(expected: &Value, actual: &Value, opts: &ValueOptions) -> Res
         Order::Unordered => (sort_top(expected), sort_top(actual)),
         Order::UnorderedNested => (sort_deep(expected), sort_deep(actual)),
     };
-    compare(&e, &a, opts.float_tolerance, &mut String::new()).map_err(Mismatch)
+    compare(&e, &a, opts.float_tolerance, &mut String::new()).map_err(|m| {
+        // In any order, a position means nothing to the user: say what is missing and extra.
+        match (opts.order, &e, &a) {
+            (Order::Unordered | Order::UnorderedNested, Value::Array(xs), Value::Array(ys)) => {
+                Mismatch(set_difference(xs, ys, opts.float_tolerance).unwrap_or(m))
+            }
+            _ => Mismatch(m),
+        }
+    })
+}
+
+/// `missing [1,3]; unexpected [2] (7 of 8 elements right, in any order)`, matching elements
+/// one for one; `None` when every element has a match (the difference is elsewhere).
+fn set_difference(xs: &[Value], ys: &[Value], tol: f64) -> Option<String> {
+    let mut unmatched: Vec<&Value> = ys.iter().collect();
+    let mut missing = Vec::new();
+    for x in xs {
+        match unmatched
+            .iter()
+            .position(|y| compare(x, y, tol, &mut String::new()).is_ok())
+        {
+            Some(i) => {
+                unmatched.swap_remove(i);
+            }
+            None => missing.push(x),
+        }
+    }
+    if missing.is_empty() && unmatched.is_empty() {
+        return None;
+    }
+    let list = |v: &[&Value]| brief(&Value::Array(v.iter().map(|x| (*x).clone()).collect()));
+    let mut parts = Vec::new();
+    if !missing.is_empty() {
+        parts.push(format!("missing {}", list(&missing)));
+    }
+    if !unmatched.is_empty() {
+        parts.push(format!("unexpected {}", list(&unmatched)));
+    }
+    Some(format!(
+        "{} ({} of {} elements right, in any order)",
+        parts.join("; "),
+        xs.len() - missing.len(),
+        xs.len()
+    ))
 }
 
 fn sort_top(v: &Value) -> Value {
@@ -283,6 +326,19 @@ mod tests {
             &ValueOptions::default(),
         );
         assert_eq!(err.unwrap_err().0, "expected 4, got 5 at [1][1]");
+        let unordered = ValueOptions {
+            order: Order::UnorderedNested,
+            ..ValueOptions::default()
+        };
+        let err = check_value(
+            &v("[[],[1],[3],[1,3]]"),
+            &v("[[3],[],[1],[1,2]]"),
+            &unordered,
+        );
+        assert_eq!(
+            err.unwrap_err().0,
+            "missing [[1,3]]; unexpected [[1,2]] (3 of 4 elements right, in any order)"
+        );
         let err = check_value(&v("[0,1]"), &v("[0.0,1.0]"), &ValueOptions::default());
         assert_eq!(
             err.unwrap_err().0,

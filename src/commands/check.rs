@@ -189,7 +189,10 @@ pub fn once_with(
         &ex,
         &judgement,
         ctx.style,
-        check::Show { reveal: req.reveal },
+        &check::Show {
+            reveal: req.reveal,
+            failed_dir: save_failed(&ex, &tests, &judgement),
+        },
     )?;
     if let Tests::Predict { explanation, .. } = &tests {
         // The answer is shown after a pass, or with `grind solution --give-up`.
@@ -344,6 +347,49 @@ fn check_all(ctx: &Context, mut options: Options, json: bool, out: &mut dyn Writ
         )?;
     }
     Ok(exit_code(worst))
+}
+
+/// Writes the first failing hidden test's full data to `.grind/failed/NAME/` (replacing what
+/// an earlier check left there) for the user to open; the terminal shows it cut to the screen.
+/// Where it was written, if anywhere.
+fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
+    let dir = Path::new(".grind").join("failed").join(&ex.name);
+    let _ = std::fs::remove_dir_all(&dir);
+    let t = j
+        .tests
+        .iter()
+        .find(|t| !t.sample && t.verdict != Verdict::Accepted)?;
+    let files: Vec<(&str, Vec<u8>)> = match tests {
+        Tests::Text(cases) => {
+            let c = cases.iter().find(|c| c.name == t.name)?;
+            vec![
+                ("input.txt", c.input.clone()),
+                ("expected.txt", c.answer.clone()),
+                ("yours.txt", t.detail.actual.clone().into_bytes()),
+            ]
+        }
+        Tests::Values(cases) => {
+            let c = cases.iter().find(|c| c.name == t.name)?;
+            vec![
+                ("arguments.json", c.args.to_string().into_bytes()),
+                ("expected.json", c.expected.to_string().into_bytes()),
+                ("yours.json", t.detail.actual.clone().into_bytes()),
+            ]
+        }
+        Tests::Predict { .. } => return None,
+    };
+    std::fs::create_dir_all(&dir).ok()?;
+    let about = format!(
+        "{} {}\n{}\n",
+        t.name,
+        t.verdict.label(),
+        t.message.as_deref().unwrap_or_default()
+    );
+    std::fs::write(dir.join("test.txt"), about).ok()?;
+    for (name, data) in files {
+        std::fs::write(dir.join(name), data).ok()?;
+    }
+    Some(dir)
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint of a checked file (not a security measure).

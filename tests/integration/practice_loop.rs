@@ -417,3 +417,64 @@ fn an_unknown_topic_is_a_load_error_naming_file_field_and_closest_slug() {
         "{err}"
     );
 }
+
+#[test]
+fn the_first_failing_hidden_test_is_shown_cut_to_the_screen_and_saved_whole() {
+    let s = Scratch::new();
+    let ex = s.copy("native/add");
+    // A hidden test with a 4000-character line, first in test order.
+    let long = format!("1 {}2\n", "0".repeat(4000));
+    std::fs::write(ex.join("tests/hidden/0.in"), &long).unwrap();
+    std::fs::write(ex.join("tests/hidden/0.ans"), "3\n").unwrap();
+    let sol = s.copy("solutions").join("stdio/wrong_answer.py");
+    let (code, out, _) = run(
+        &s,
+        T0,
+        &[
+            "check",
+            ex.to_str().unwrap(),
+            "--file",
+            sol.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("WA hidden/0"), "{out}");
+    assert!(out.contains("more characters"), "the line is cut: {out}");
+    assert!(out.len() < 4000, "{} bytes", out.len());
+    assert!(
+        !out.contains("WA hidden/1\n"),
+        "only the first failing hidden test: {out}"
+    );
+    let saved = s.path().join(".grind/failed/add/input.txt");
+    assert_eq!(std::fs::read_to_string(saved).unwrap(), long);
+    assert!(out.contains(".grind/failed/add"), "{out}");
+}
+
+#[test]
+fn function_details_speak_python() {
+    let s = Scratch::new();
+    let ex = s.copy("native/pair-sum");
+    let sol = s.copy("solutions").join("function/wrong_answer.py");
+    let (code, out, _) = run(
+        &s,
+        T0,
+        &[
+            "check",
+            ex.to_str().unwrap(),
+            "--file",
+            sol.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("arguments: a = 1, b = 2"), "{out}");
+    assert!(
+        out.contains("expected: 3") && out.contains("yours: -1"),
+        "{out}"
+    );
+    assert!(!out.contains("no newline"), "{out}");
+    assert!(
+        s.path()
+            .join(".grind/failed/pair-sum/arguments.json")
+            .exists()
+    );
+}
