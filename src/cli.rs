@@ -55,6 +55,8 @@ pub enum Command {
     Start(StartArgs),
     /// Judge a solution (default: the exercise started last) and record the attempt.
     Check(CheckArgs),
+    /// Try a solution without recording it: the samples, or your own input or call.
+    Run(RunArgs),
     /// Reveal the next hint of an exercise (recorded).
     Hint {
         /// Exercise (default: the one started last).
@@ -163,6 +165,21 @@ pub struct CheckArgs {
     pub all: bool,
     #[command(flatten)]
     pub judge: JudgeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Exercise (default: the one started last).
+    pub name: Option<String>,
+    /// The solution (default: `./NAME.py`).
+    #[arg(long, short = 'f', value_name = "SOLUTION")]
+    pub file: Option<PathBuf>,
+    /// Run a stdio solution on this input and show its output.
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// Call a function solution with these arguments (a JSON list) and show what it returns.
+    #[arg(long, value_name = "JSON")]
+    pub call: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ pub mod list;
 pub mod mock;
 pub mod next;
 pub mod reset;
+pub mod run;
 pub mod show;
 pub mod solution;
 pub mod start;

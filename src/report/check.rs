@@ -422,7 +422,7 @@ fn param_names(ex: &Exercise) -> Vec<String> {
 }
 
 /// A JSON value in Python's notation: `None`, `True`, `'text'`, `[1, 2]`, `{'a': 1}`.
-fn python(v: &serde_json::Value) -> String {
+pub fn python(v: &serde_json::Value) -> String {
     use serde_json::Value;
     match v {
         Value::Null => "None".into(),

@@ -478,3 +478,44 @@ fn function_details_speak_python() {
             .exists()
     );
 }
+
+#[test]
+fn run_tries_without_recording() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    let file = s.path().join("two-sum.py");
+    std::fs::write(
+        &file,
+        "def two_sum(nums, target):\n    print('debug', len(nums))\n    return [0, 1]\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&s, T0 + 5, &["run", "--call", "[[2, 7, 11], 9]"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("returned: [0, 1]") && out.contains("debug 3"),
+        "{out}"
+    );
+    let (code, out, _) = run(&s, T0 + 6, &["run"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("sample/") && out.contains("not recorded"),
+        "{out}"
+    );
+    assert!(!out.contains("hidden/"), "samples only: {out}");
+    assert_eq!(attempts(&s), 0);
+
+    run(&s, T0, &["start", "balanced-brackets"]);
+    std::fs::write(
+        s.path().join("balanced-brackets.py"),
+        "import sys\nprint(sys.stdin.read().upper())\n",
+    )
+    .unwrap();
+    std::fs::write(s.path().join("in.txt"), "hello\n").unwrap();
+    let (code, out, err) = run(&s, T0 + 7, &["run", "--input", "in.txt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("HELLO"), "{out}");
+    let (code, _, err) = run(&s, T0 + 8, &["run", "--call", "[1]"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--input"), "{err}");
+    assert_eq!(attempts(&s), 0);
+}
