@@ -57,6 +57,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Try a solution without recording it: the samples, or your own input or call.
     Run(RunArgs),
+    /// A drill of predict questions in the terminal: snippet, prediction, verdict, why, next.
+    Predict(PredictArgs),
     /// Reveal the next hint of an exercise (recorded).
     Hint {
         /// Exercise (default: the one started last).
@@ -165,6 +167,15 @@ pub struct CheckArgs {
     pub all: bool,
     #[command(flatten)]
     pub judge: JudgeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PredictArgs {
+    /// One question (default: the unsolved ones, in catalog order).
+    pub name: Option<String>,
+    /// How many questions.
+    #[arg(long, default_value_t = 3)]
+    pub count: usize,
 }
 
 #[derive(Debug, Args)]

@@ -52,6 +52,13 @@ impl Tmux {
             .expect("tmux send-keys");
     }
 
+    fn literal(&self, text: &str) {
+        Command::new("tmux")
+            .args(["send-keys", "-l", "-t", &self.name, text])
+            .status()
+            .expect("tmux send-keys");
+    }
+
     fn wait_for(&self, needle: &str, within: Duration) -> Option<Duration> {
         let t = Instant::now();
         while t.elapsed() < within {
@@ -126,4 +133,61 @@ fn watch_quits_at_once_on_q_or_ctrl_c_while_checking() {
         drop(t);
         s.assert_tmp_clean();
     }
+}
+
+#[test]
+fn the_predict_drill_asks_judges_explains_and_goes_on() {
+    if !have_tmux() {
+        eprintln!("skipped: no tmux");
+        return;
+    }
+    let s = Scratch::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let real = std::fs::read_to_string(root.join("late-binding-closures/expected.txt")).unwrap();
+    let t =
+        Tmux::start(&s, "GRIND --color never predict late-binding-closures").expect("tmux session");
+    assert!(
+        t.wait_for("Your prediction", Duration::from_secs(30))
+            .is_some(),
+        "{}",
+        t.screen()
+    );
+    // A wrong first line: told which line, not the answer.
+    t.literal("nope");
+    t.keys("Enter");
+    t.keys("Enter");
+    assert!(
+        t.wait_for("line 1 is wrong", Duration::from_secs(30))
+            .is_some(),
+        "{}",
+        t.screen()
+    );
+    assert!(
+        !t.screen().contains(real.lines().next().unwrap()),
+        "{}",
+        t.screen()
+    );
+    t.literal(":hint");
+    t.keys("Enter");
+    t.keys("Enter");
+    assert!(
+        t.wait_for("Hint 1/", Duration::from_secs(10)).is_some(),
+        "{}",
+        t.screen()
+    );
+    for l in real.lines() {
+        t.literal(l);
+        t.keys("Enter");
+    }
+    t.keys("C-d");
+    assert!(
+        t.wait_for("EXIT=0", Duration::from_secs(30)).is_some(),
+        "{}",
+        t.screen()
+    );
+    assert!(
+        t.screen().contains("your prediction is right"),
+        "{}",
+        t.screen()
+    );
 }
