@@ -237,9 +237,9 @@ impl Context {
         Clock::new(self.env.now)
     }
 
-    /// The progress store of the workspace (the current directory).
+    /// The progress store of the workspace ([`workspace_root`]).
     pub fn store(&self) -> Store {
-        Store::at(Path::new("."), self.clock())
+        Store::at(workspace_root(), self.clock())
     }
 
     /// The user's editor: `VISUAL`, else `EDITOR`.
@@ -265,6 +265,38 @@ fn with_time_limit(mut ex: Exercise, time_limit: Option<f64>) -> Exercise {
         ex.calibration = None;
     }
     ex
+}
+
+/// The workspace: the nearest directory, from the current one upward, that holds a `.grind`
+/// directory (as git finds `.git`), so subfolders and editors' terminals share one history;
+/// the current directory when there is none. Shared sticky directories (`/tmp`) are passed
+/// over. Relative to the current directory (`.`, `..`).
+pub fn workspace_root() -> &'static Path {
+    static ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| {
+        let mut rel = PathBuf::from(".");
+        let Ok(mut dir) = std::env::current_dir() else {
+            return rel;
+        };
+        loop {
+            // A shared directory such as /tmp (sticky bit) is never a workspace found from
+            // below: a stray `.grind` there would capture every scratch folder.
+            let shared = std::fs::metadata(&dir).is_ok_and(|m| {
+                std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o1000 != 0
+            });
+            if !shared && dir.join(".grind").is_dir() {
+                return rel;
+            }
+            if !dir.pop() {
+                return PathBuf::from(".");
+            }
+            rel = if rel == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                rel.join("..")
+            };
+        }
+    })
 }
 
 #[cfg(test)]

@@ -353,7 +353,9 @@ fn check_all(ctx: &Context, mut options: Options, json: bool, out: &mut dyn Writ
 /// an earlier check left there) for the user to open; the terminal shows it cut to the screen.
 /// Where it was written, if anywhere.
 fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
-    let dir = Path::new(".grind").join("failed").join(&ex.name);
+    let dir = workspace::in_workspace(".grind")
+        .join("failed")
+        .join(&ex.name);
     let _ = std::fs::remove_dir_all(&dir);
     let t = j
         .tests

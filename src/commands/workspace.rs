@@ -1,4 +1,4 @@
-//! The workspace: the current directory, where `grind start` writes `NAME.py` (or `NAME.txt`
+//! The workspace: the nearest directory upward holding `.grind/` (else the current one), where `grind start` writes `NAME.py` (or `NAME.txt`
 //! for a prediction: the snippet as a comment block, then the answer) and `./.grind/` keeps the progress store (`Context::store`).
 
 use std::io::Write as _;
@@ -18,7 +18,18 @@ pub fn work_file(ex: &Exercise) -> PathBuf {
     } else {
         "py"
     };
-    PathBuf::from(format!("{}.{ext}", ex.name))
+    in_workspace(&format!("{}.{ext}", ex.name))
+}
+
+/// A path in the workspace (found upward from the current directory), as the user would
+/// type it from here: `two-sum.py`, or `../two-sum.py` from a subfolder.
+pub fn in_workspace(rel: &str) -> PathBuf {
+    let root = crate::context::workspace_root();
+    if root == Path::new(".") {
+        PathBuf::from(rel)
+    } else {
+        root.join(rel)
+    }
 }
 
 /// The line of a prediction file after which the prediction starts.
@@ -76,7 +87,7 @@ pub fn backup(ex: &Exercise, file: &Path, now: u64) -> Result<Option<PathBuf>> {
     if content == fresh_content(ex) {
         return Ok(None);
     }
-    let dir = Path::new(".grind").join("backups");
+    let dir = in_workspace(".grind").join("backups");
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("py");

@@ -519,3 +519,23 @@ fn run_tries_without_recording() {
     assert!(err.contains("--input"), "{err}");
     assert_eq!(attempts(&s), 0);
 }
+
+#[test]
+fn the_workspace_is_found_upward() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    let sub = s.path().join("notes/deeper");
+    std::fs::create_dir_all(&sub).unwrap();
+    let out = s
+        .grind()
+        .current_dir(&sub)
+        .env("GRIND_NOW", (T0 + 10).to_string())
+        .arg("check")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.starts_with("two-sum"), "{text}");
+    assert!(!sub.join(".grind").exists(), "no second workspace");
+    assert_eq!(attempts(&s), 1, "recorded in the workspace above");
+}
