@@ -170,9 +170,12 @@ pub fn once_with(
     };
     let judge = ctx.judge(&ex, req.options)?;
     let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
-    let judgement = judge.judge_with(&ex, &tests, &source, hooks)?;
+    let mut judgement = judge.judge_with(&ex, &tests, &source, hooks)?;
     if judgement.cancelled {
         return Ok(CANCELLED);
+    }
+    if let Some(name) = req.file.file_name().and_then(|n| n.to_str()) {
+        name_the_file(&mut judgement, name);
     }
     // A workspace that cannot be written (a read-only directory, a store from a newer grind)
     // must not hide the verdict: say so and go on.
@@ -392,6 +395,27 @@ fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
         std::fs::write(dir.join(name), data).ok()?;
     }
     Some(dir)
+}
+
+/// Tracebacks and messages name the user's file (`two-sum.py`, line 5), not the copy the
+/// judge ran (`solution.py`), so editors can jump to it.
+fn name_the_file(j: &mut Judgement, name: &str) {
+    let fix = |s: &mut String| {
+        if s.contains("solution.py") {
+            *s = s
+                .replace("\"solution.py\"", &format!("\"{name}\""))
+                .replace("solution.py defines", &format!("{name} defines"));
+        }
+    };
+    if let Some(m) = &mut j.compile_message {
+        fix(m);
+    }
+    for t in &mut j.tests {
+        if let Some(m) = &mut t.message {
+            fix(m);
+        }
+        fix(&mut t.detail.log);
+    }
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint of a checked file (not a security measure).

@@ -18,7 +18,13 @@ pub fn work_file(ex: &Exercise) -> PathBuf {
     } else {
         "py"
     };
-    in_workspace(&format!("{}.{ext}", ex.name))
+    let name = format!("{}.{ext}", ex.name);
+    let file = in_workspace(&name);
+    // A file of that name right here, when the workspace above has none, is the one meant.
+    if !file.exists() && Path::new(&name).exists() {
+        return PathBuf::from(name);
+    }
+    file
 }
 
 /// A path in the workspace (found upward from the current directory), as the user would

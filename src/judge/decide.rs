@@ -174,8 +174,18 @@ pub fn call(
             rec.message().unwrap_or("unsupported result"),
         )
     } else {
-        let text = rec.raised().text();
-        Decision::new(raised(&text), text)
+        let r = rec.raised();
+        let text = r.text();
+        Decision::new(raised(&text), with_traceback(&text, r.traceback.as_deref()))
+    }
+}
+
+/// An exception's text, then where it was raised in the solution (`File "solution.py",
+/// line 5, in two_sum` and the line), when the harness saw it.
+pub fn with_traceback(text: &str, traceback: Option<&str>) -> String {
+    match traceback.map(str::trim_end).filter(|t| !t.is_empty()) {
+        Some(tb) => format!("{text}\n{tb}"),
+        None => text.to_string(),
     }
 }
 

@@ -168,7 +168,7 @@ impl Observer for Calls<'_> {
                 self.go(cpu)
             }
             (Phase::Loading, HarnessRecord::LoadError(e)) => {
-                self.load_error = Some(e.text());
+                self.load_error = Some(decide::with_traceback(&e.text(), e.traceback.as_deref()));
                 self.phase = Phase::Finished;
                 Reply::Stop
             }

@@ -539,3 +539,57 @@ fn the_workspace_is_found_upward() {
     assert!(!sub.join(".grind").exists(), "no second workspace");
     assert_eq!(attempts(&s), 1, "recorded in the workspace above");
 }
+
+#[test]
+fn leetcode_habits_and_tracebacks_that_name_your_file() {
+    let s = Scratch::new();
+    let ex = s.copy("native/pair-sum");
+    let sols = s.copy("solutions");
+    let check = |file: &str| {
+        run(
+            &s,
+            T0,
+            &[
+                "check",
+                ex.to_str().unwrap(),
+                "--file",
+                sols.join(file).to_str().unwrap(),
+            ],
+        )
+    };
+    assert_eq!(
+        check("function/camel_case.py").0,
+        0,
+        "Solution.pairSum is found"
+    );
+    std::fs::write(
+        s.path().join("mine.py"),
+        "def pair_sum(a, b):\n    x = None\n    return x.val\n",
+    )
+    .unwrap();
+    let (_, out, _) = run(
+        &s,
+        T0,
+        &["check", ex.to_str().unwrap(), "--file", "mine.py"],
+    );
+    assert!(
+        out.contains("File \"mine.py\", line 3, in pair_sum"),
+        "{out}"
+    );
+    assert!(!out.contains("solution.py"), "{out}");
+    std::fs::write(
+        s.path().join("mine.py"),
+        "def pairsum(a, b):\n    return a + b\n",
+    )
+    .unwrap();
+    let (_, out, _) = run(
+        &s,
+        T0,
+        &["check", ex.to_str().unwrap(), "--file", "mine.py"],
+    );
+    assert!(
+        out.contains("mine.py defines no function `pair_sum`")
+            && out.contains("it defines `pairsum`"),
+        "{out}"
+    );
+}
