@@ -168,6 +168,9 @@ pub fn once_with(
     } else {
         source
     };
+    if let Some(why) = ex.python_too_old(&ctx.python()?.version) {
+        return usage(format!("{why}: pick one with `--python`"));
+    }
     let judge = ctx.judge(&ex, req.options)?;
     let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
     let mut judgement = judge.judge_with(&ex, &tests, &source, hooks)?;

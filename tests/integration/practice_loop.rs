@@ -593,3 +593,35 @@ fn leetcode_habits_and_tracebacks_that_name_your_file() {
         "{out}"
     );
 }
+
+#[test]
+fn min_python_refuses_an_older_interpreter_in_one_line() {
+    let s = Scratch::new();
+    let ex = s.copy("native/add");
+    let toml = std::fs::read_to_string(ex.join("exercise.toml")).unwrap();
+    std::fs::write(
+        ex.join("exercise.toml"),
+        toml.replace(
+            "target_minutes = 2",
+            "target_minutes = 2\nmin_python = \"3.99\"",
+        ),
+    )
+    .unwrap();
+    let sol = ex.join("solution.py");
+    let (code, out, err) = run(
+        &s,
+        T0,
+        &[
+            "check",
+            ex.to_str().unwrap(),
+            "--file",
+            sol.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("needs Python 3.99 or newer"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let (code, out, err) = run(&s, T0, &["verify", ex.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("skipped: `add` needs Python 3.99"), "{out}");
+}

@@ -23,6 +23,7 @@ fn ex(name: &str, difficulty: Difficulty, topics: &[&str], target: u32) -> Exerc
         calibration: None,
         spec: Spec::Predict,
         files: Files::Disk(PathBuf::from(name)),
+        min_python: None,
     }
 }
 
