@@ -625,3 +625,37 @@ fn min_python_refuses_an_older_interpreter_in_one_line() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("skipped: `add` needs Python 3.99"), "{out}");
 }
+
+#[test]
+fn stats_lead_with_the_summary_and_draw_the_calendar_and_times() {
+    let s = Scratch::new();
+    run(&s, T0, &["start", "two-sum"]);
+    run(&s, T0 + 10, &["hint"]);
+    let reference =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/two-sum/solution.py"))
+            .unwrap();
+    std::fs::write(s.path().join("two-sum.py"), reference).unwrap();
+    assert_eq!(run(&s, T0 + 300, &["check"]).0, 0);
+    let (code, out, _) = run(&s, T0 + 400, &["stats"]);
+    assert_eq!(code, 0);
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.contains("1/")
+            && first.contains("1/1 solves within target")
+            && first.contains("1 hint used"),
+        "{out}"
+    );
+    assert!(
+        out.contains("the last 12 weeks") && out.contains('░'),
+        "{out}"
+    );
+    assert!(
+        out.contains("solve time against target") && out.contains("5m 00s / 15m 00s"),
+        "{out}"
+    );
+    assert!(
+        out.contains("AC  1/") || out.contains("AC  28/28"),
+        "one verdict vocabulary: {out}"
+    );
+    assert!(!out.contains("accepted"), "{out}");
+}
