@@ -55,6 +55,10 @@ pub enum Command {
     Start(StartArgs),
     /// Judge a solution (default: the exercise started last) and record the attempt.
     Check(CheckArgs),
+    /// Try a solution without recording it: the samples, or your own input or call.
+    Run(RunArgs),
+    /// A drill of predict questions in the terminal: snippet, prediction, verdict, why, next.
+    Predict(PredictArgs),
     /// Reveal the next hint of an exercise (recorded).
     Hint {
         /// Exercise (default: the one started last).
@@ -68,10 +72,11 @@ pub enum Command {
         #[arg(long)]
         give_up: bool,
     },
-    /// Restore the starter, keeping a backup of your file in `.grind/backups/`.
+    /// Restore the starter for a new try (clock and hints start over), keeping a backup of
+    /// your file in `.grind/backups/`.
     Reset {
-        /// Exercise to reset.
-        name: String,
+        /// Exercise (default: the one started last).
+        name: Option<String>,
     },
     /// Re-check on every save; `q` or Ctrl-C quits.
     Watch {
@@ -114,10 +119,13 @@ pub struct ListArgs {
     /// Only this difficulty.
     #[arg(long)]
     pub difficulty: Option<Difficulty>,
-    /// Only exercises with this topic.
+    /// Only exercises with this topic (any case; aliases such as `dp`, `graphs`, `hash-map`).
     #[arg(long)]
     pub topic: Option<String>,
-    /// Print JSON (name, title, kind, difficulty, topics).
+    /// List the topics and how many exercises each has, instead of the exercises.
+    #[arg(long)]
+    pub topics: bool,
+    /// Print JSON (name, title, kind, difficulty, topics, status).
     #[arg(long)]
     pub json: bool,
 }
@@ -153,11 +161,36 @@ pub struct CheckArgs {
     /// are not run: a program that is too slow gets its verdict in about the time limit).
     #[arg(long)]
     pub all_tests: bool,
-    /// Check every exercise that has a file in the current directory.
-    #[arg(long, conflicts_with_all = ["name", "file"])]
+    /// Check every exercise that has a file in the current directory (one line each, or
+    /// one JSON object with `--json`).
+    #[arg(long, conflicts_with_all = ["name", "file", "reveal"])]
     pub all: bool,
     #[command(flatten)]
     pub judge: JudgeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PredictArgs {
+    /// One question (default: the unsolved ones, in catalog order).
+    pub name: Option<String>,
+    /// How many questions.
+    #[arg(long, default_value_t = 3)]
+    pub count: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Exercise (default: the one started last).
+    pub name: Option<String>,
+    /// The solution (default: `./NAME.py`).
+    #[arg(long, short = 'f', value_name = "SOLUTION")]
+    pub file: Option<PathBuf>,
+    /// Run a stdio solution on this input and show its output.
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// Call a function solution with these arguments (a JSON list) and show what it returns.
+    #[arg(long, value_name = "JSON")]
+    pub call: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -173,17 +206,18 @@ pub struct StartArgs {
 }
 
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // independent flags
 pub struct MockArgs {
-    /// Problems in the round.
-    #[arg(long, default_value_t = 2)]
-    pub count: usize,
-    /// Length of the round.
-    #[arg(long, default_value_t = 45)]
-    pub minutes: u64,
+    /// Problems in the round [default: 2].
+    #[arg(long)]
+    pub count: Option<usize>,
+    /// Length of the round in minutes [default: 45].
+    #[arg(long)]
+    pub minutes: Option<u64>,
     /// Only this difficulty.
     #[arg(long)]
     pub difficulty: Option<Difficulty>,
-    /// Only this topic.
+    /// Only this topic (any case; aliases such as `dp`, `graphs`).
     #[arg(long)]
     pub topic: Option<String>,
     /// Let `grind hint` work during the round.
@@ -192,6 +226,10 @@ pub struct MockArgs {
     /// End the running round now and show its report.
     #[arg(long)]
     pub end: bool,
+    /// Start a new round after an earlier one ended (a plain `grind mock` then shows the
+    /// last round's report).
+    #[arg(long)]
+    pub new: bool,
 }
 
 #[derive(Debug, Args)]

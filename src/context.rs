@@ -187,6 +187,20 @@ impl Context {
         }
     }
 
+    /// The topic a `--topic` means (a slug, any case, or an alias), or a usage error that
+    /// suggests the closest one.
+    pub fn topic(query: Option<&str>) -> Result<Option<&'static str>> {
+        let Some(q) = query else { return Ok(None) };
+        if let Some(t) = catalog::topics::resolve(q) {
+            return Ok(Some(t));
+        }
+        let hint =
+            catalog::topics::closest(q).map_or(String::new(), |t| format!(": did you mean `{t}`?"));
+        usage(format!(
+            "unknown topic `{q}`{hint} (`grind list --topics` lists them)"
+        ))
+    }
+
     /// Judge options from the environment alone.
     pub fn options(&self) -> Options {
         Options {
@@ -238,9 +252,9 @@ impl Context {
         Clock::new(self.env.now)
     }
 
-    /// The progress store of the workspace (the current directory).
+    /// The progress store of the workspace ([`workspace_root`]).
     pub fn store(&self) -> Store {
-        Store::at(Path::new("."), self.clock())
+        Store::at(workspace_root(), self.clock())
     }
 
     /// The user's editor: `VISUAL`, else `EDITOR`.
@@ -252,9 +266,9 @@ impl Context {
 /// Checks a `--time-limit` value.
 fn checked_time_limit(time_limit: Option<f64>) -> Result<Option<f64>> {
     match time_limit {
-        Some(t) if !(t > 0.0 && t <= 600.0) => {
-            usage(format!("`--time-limit {t}`: use seconds between 0 and 600"))
-        }
+        Some(t) if !(t > 0.0 && t <= 600.0) => usage(format!(
+            "`--time-limit {t}`: use a number of seconds above 0 and at most 600"
+        )),
         t => Ok(t),
     }
 }
@@ -266,6 +280,38 @@ fn with_time_limit(mut ex: Exercise, time_limit: Option<f64>) -> Exercise {
         ex.calibration = None;
     }
     ex
+}
+
+/// The workspace: the nearest directory, from the current one upward, that holds a `.grind`
+/// directory (as git finds `.git`), so subfolders and editors' terminals share one history;
+/// the current directory when there is none. Shared sticky directories (`/tmp`) are passed
+/// over. Relative to the current directory (`.`, `..`).
+pub fn workspace_root() -> &'static Path {
+    static ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| {
+        let mut rel = PathBuf::from(".");
+        let Ok(mut dir) = std::env::current_dir() else {
+            return rel;
+        };
+        loop {
+            // A shared directory such as /tmp (sticky bit) is never a workspace found from
+            // below: a stray `.grind` there would capture every scratch folder.
+            let shared = std::fs::metadata(&dir).is_ok_and(|m| {
+                std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o1000 != 0
+            });
+            if !shared && dir.join(".grind").is_dir() {
+                return rel;
+            }
+            if !dir.pop() {
+                return PathBuf::from(".");
+            }
+            rel = if rel == Path::new(".") {
+                PathBuf::from("..")
+            } else {
+                rel.join("..")
+            };
+        }
+    })
 }
 
 #[cfg(test)]

@@ -39,11 +39,13 @@ fn run_command(cli: &Cli) -> anyhow::Result<u8> {
         Command::Show { name } => commands::show::run(&ctx, name, &mut out),
         Command::Start(args) => commands::start::run(&ctx, args, &mut out),
         Command::Check(args) => commands::check::run(&ctx, args, &mut out),
+        Command::Predict(args) => commands::predict::run(&ctx, args, &mut out),
+        Command::Run(args) => commands::run::run(&ctx, args, &mut out),
         Command::Hint { name } => commands::hint::run(&ctx, name.as_deref(), &mut out),
         Command::Solution { name, give_up } => {
             commands::solution::run(&ctx, name.as_deref(), *give_up, &mut out)
         }
-        Command::Reset { name } => commands::reset::run(&ctx, name, &mut out),
+        Command::Reset { name } => commands::reset::run(&ctx, name.as_deref(), &mut out),
         Command::Watch { name } => commands::watch::run(&ctx, name.as_deref(), &mut out),
         Command::Stats { json } => commands::stats::run(&ctx, *json, &mut out),
         Command::Next => commands::next::next(&ctx, &mut out),

@@ -4,8 +4,9 @@
 //!
 //! A verdict is a value, never an error. When several apply to one test (a program that
 //! printed too much and then timed out), the one of highest precedence wins:
-//! `JE > TLE > MLE > OLE > RE > WA > AC`. The overall verdict of a submission is the verdict of
-//! highest precedence among its tests; `CE` is decided before any test runs.
+//! `JE > TLE > MLE > OLE > RE > WA > AC` (the `Ord` of [`Verdict`]). The overall verdict of a submission is not that: it
+//! is its first failing test's verdict in test order, with `JE` overriding
+//! (`judge::decide::headline`); `CE` is decided before any test runs.
 
 use std::fmt;
 
@@ -76,11 +77,6 @@ impl Verdict {
             _ => Verdict::from_name(name),
         }
     }
-
-    /// Combines verdicts by precedence (`None` for no tests at all).
-    pub fn worst(verdicts: impl IntoIterator<Item = Verdict>) -> Option<Verdict> {
-        verdicts.into_iter().max()
-    }
 }
 
 impl fmt::Display for Verdict {
@@ -127,9 +123,8 @@ mod tests {
             ),
         ];
         for (input, want, msg) in rows {
-            assert_eq!(Verdict::worst(input.iter().copied()), Some(*want), "{msg}");
+            assert_eq!(input.iter().copied().max(), Some(*want), "{msg}");
         }
-        assert_eq!(Verdict::worst([]), None, "no tests, no verdict");
     }
 
     #[test]

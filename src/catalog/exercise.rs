@@ -145,11 +145,26 @@ pub struct Exercise {
     pub calibration: Option<Calibration>,
     pub spec: Spec,
     pub files: Files,
+    /// The oldest Python (major, minor) the exercise runs on, when newer than grind's floor.
+    pub min_python: Option<(u32, u32)>,
 }
 
 impl Exercise {
     pub fn kind(&self) -> Kind {
         self.spec.kind()
+    }
+
+    /// Why the exercise cannot run on Python `version` (`3.8.18`), if it needs a newer one.
+    pub fn python_too_old(&self, version: &str) -> Option<String> {
+        let (major, minor) = self.min_python?;
+        let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+        let have = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+        (have < (major, minor)).then(|| {
+            format!(
+                "`{}` needs Python {major}.{minor} or newer, and the interpreter is {version}",
+                self.name
+            )
+        })
     }
 
     /// Whether the exercise has this difficulty and topic (`None` matches anything).

@@ -126,6 +126,19 @@ impl Fields<'_> {
         self.problems.push(msg);
     }
 
+    /// A topic outside the vocabulary (`catalog::topics`).
+    pub fn unknown_topic(&mut self, topic: &str) {
+        let hint = super::topics::resolve(topic)
+            .or_else(|| super::topics::closest(topic))
+            .map_or(String::new(), |t| format!(": did you mean `{t}`?"));
+        let msg = format!(
+            "`{}`: field {} has `{topic}`, which is not a topic{hint} (the topics are listed in docs/FORMAT.md)",
+            self.file,
+            self.field("topics"),
+        );
+        self.problems.push(msg);
+    }
+
     pub fn sub(&mut self, key: &str) -> Option<Table> {
         match self.table.get(key)? {
             Value::Table(t) => Some(t.clone()),

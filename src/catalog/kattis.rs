@@ -88,6 +88,7 @@ pub fn load(files: Files, time_limit: Option<f64>) -> Result<Exercise, LoadError
             checker: TextChecker::Tokens(checker),
         },
         files,
+        min_python: None,
     };
     problems.into_result(root, exercise)
 }

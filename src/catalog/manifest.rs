@@ -23,6 +23,7 @@ pub struct Manifest {
     pub limits: Limits,
     pub calibration: Option<Calibration>,
     pub spec: Spec,
+    pub min_python: Option<(u32, u32)>,
 }
 
 const TOP: &[&str] = &[
@@ -35,6 +36,7 @@ const TOP: &[&str] = &[
     "limits",
     "function",
     "checker",
+    "min_python",
 ];
 const LIMITS: &[&str] = &["time", "time_multiplier", "memory", "output"];
 const FUNCTION: &[&str] = &["name", "class", "params", "returns"];
@@ -97,13 +99,26 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     };
     let topics = f.strings("topics").unwrap_or_default();
     if topics.is_empty() && !table.contains_key("topics") {
-        f.missing("topics", "[\"array\", \"hash-map\"]");
+        f.missing("topics", "[\"array\", \"hashing\"]");
+    }
+    for t in topics.iter().filter(|t| !super::topics::is_topic(t)) {
+        f.unknown_topic(t);
     }
     let target = f.uint("target_minutes");
     if !table.contains_key("target_minutes") {
         f.missing("target_minutes", "20");
     }
     let hints = f.strings("hints").unwrap_or_default();
+    let min_python = f.string("min_python").and_then(|v| {
+        let parsed = v
+            .split_once('.')
+            .and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?)))
+            .filter(|&(a, b)| a == 3 && b >= 8);
+        if parsed.is_none() {
+            f.bad_value("min_python", &v, &["3.9", "3.10", "3.11", "3.12", "3.13"]);
+        }
+        parsed.filter(|&v| v > (3, 8))
+    });
     let limits_table = f.sub("limits");
     let function_table = f.sub("function");
     let checker_table = f.sub("checker");
@@ -127,6 +142,7 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
         limits,
         calibration,
         spec: spec?,
+        min_python,
     })
 }
 

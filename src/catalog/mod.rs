@@ -23,6 +23,7 @@ mod manifest;
 mod native;
 mod stamp;
 mod submissions;
+pub mod topics;
 
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use error::LoadError;

@@ -70,6 +70,7 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
         calibration: m.calibration,
         spec: m.spec,
         files,
+        min_python: m.min_python,
     };
     problems.into_result(root, exercise)
 }

@@ -19,7 +19,7 @@ mod text;
 mod tokens;
 mod value;
 
-pub use lines::check_lines;
+pub use lines::{check_lines, normalized_lines};
 pub use text::TextChecker;
 pub use tokens::TokenOptions;
 pub use value::{Order, ValueOptions, check_value};

@@ -42,6 +42,8 @@ struct Cursor<'a> {
     text: &'a [u8],
     pos: usize,
     line: usize,
+    /// The 1-based position of the last token read on its line.
+    column: usize,
 }
 
 impl<'a> Cursor<'a> {
@@ -50,6 +52,7 @@ impl<'a> Cursor<'a> {
             text,
             pos: 0,
             line: 1,
+            column: 0,
         }
     }
 
@@ -62,6 +65,7 @@ impl<'a> Cursor<'a> {
         self.pos += 1;
         if b == b'\n' {
             self.line += 1;
+            self.column = 0;
         }
         b
     }
@@ -74,6 +78,9 @@ impl<'a> Cursor<'a> {
 
     fn token(&mut self) -> Option<&'a [u8]> {
         self.skip_space();
+        if self.pos < self.text.len() {
+            self.column += 1;
+        }
         let start = self.pos;
         while self.pos < self.text.len() && !is_space(self.text[self.pos]) {
             self.pos += 1;
@@ -95,6 +102,31 @@ fn space_name(b: Option<u8>) -> String {
         Some(b'\r') => "a carriage return".into(),
         Some(c) if is_space(c) => format!("whitespace byte {c:#04x}"),
         Some(c) => format!("`{}`", c as char),
+    }
+}
+
+/// Where two tokens compared: `line 3` when both are alone on the same line, `line 3, token
+/// 2` when on the same line among others, else both places (`line 2, token 1 of the expected
+/// output; line 1, token 2 of yours`).
+fn at(judge: &Cursor<'_>, team: &Cursor<'_>) -> String {
+    let alone = |c: &Cursor<'_>| {
+        c.column == 1
+            && c.text[c.pos..]
+                .iter()
+                .take_while(|&&b| b != b'\n')
+                .all(|&b| is_space(b))
+    };
+    if judge.line == team.line && judge.column == team.column {
+        if alone(judge) && alone(team) {
+            format!("line {}", team.line)
+        } else {
+            format!("line {}, token {}", team.line, team.column)
+        }
+    } else {
+        format!(
+            "line {}, token {} of the expected output; line {}, token {} of yours",
+            judge.line, judge.column, team.line, team.column
+        )
     }
 }
 
@@ -130,7 +162,6 @@ pub fn check_tokens(answer: &[u8], output: &[u8], opts: &TokenOptions) -> Result
             team.skip_space();
         }
         let Some(j) = judge.token() else { break };
-        let line = team.line;
         let Some(t) = team.token() else {
             let what = if index == 0 {
                 "output is empty"
@@ -140,7 +171,8 @@ pub fn check_tokens(answer: &[u8], output: &[u8], opts: &TokenOptions) -> Result
             return Err(Mismatch(format!("{what}: expected `{}` next", show(j))));
         };
         index += 1;
-        compare_token(j, t, opts).map_err(|why| Mismatch(format!("line {line}: {why}")))?;
+        compare_token(j, t, opts)
+            .map_err(|why| Mismatch(format!("{}: {why}", at(&judge, &team))))?;
     }
     if let Some(t) = team.token() {
         return Err(Mismatch(format!(
@@ -473,5 +505,12 @@ mod tests {
         assert_eq!(err.0, "output is empty: expected `1` next");
         let err = check_tokens(b"1", b"1\n7", &opts("")).unwrap_err();
         assert_eq!(err.0, "line 2: unexpected extra output `7`");
+        let err = check_tokens(b"1 5\n6 9\n", b"1 5\n6 8\n", &opts("")).unwrap_err();
+        assert_eq!(err.0, "line 2, token 2: expected `9`, got `8`");
+        let err = check_tokens(b"YES\nNO\nNO\n", b"YES YES YES\n", &opts("")).unwrap_err();
+        assert_eq!(
+            err.0,
+            "line 2, token 1 of the expected output; line 1, token 2 of yours: expected `NO`, got `YES`"
+        );
     }
 }

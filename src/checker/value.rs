@@ -1,8 +1,10 @@
 //! Structural comparison of the JSON values returned by `function` solutions.
 //!
 //! Integers, strings, booleans and `null` compare exactly (`true` is not `1`, `1` is not
-//! `"1"`); when either side of a number comparison is a float, the numbers compare within a
-//! tolerance. Lists compare in order unless the exercise says order does not matter.
+//! `"1"`, and a float is not an integer: `1.0` where `1` is expected is wrong, and the message
+//! names both types). Where the expected value is a float, the returned number (a float or an
+//! integer) compares within a tolerance; an exercise that accepts either type for a number
+//! writes its expected value as a float. Lists compare in order unless the exercise says order does not matter.
 
 use serde_json::Value;
 
@@ -43,7 +45,50 @@ pub fn check_value(expected: &Value, actual: &Value, opts: &ValueOptions) -> Res
         Order::Unordered => (sort_top(expected), sort_top(actual)),
         Order::UnorderedNested => (sort_deep(expected), sort_deep(actual)),
     };
-    compare(&e, &a, opts.float_tolerance, &mut String::new()).map_err(Mismatch)
+    compare(&e, &a, opts.float_tolerance, &mut String::new()).map_err(|m| {
+        // In any order, a position means nothing to the user: say what is missing and extra.
+        match (opts.order, &e, &a) {
+            (Order::Unordered | Order::UnorderedNested, Value::Array(xs), Value::Array(ys)) => {
+                Mismatch(set_difference(xs, ys, opts.float_tolerance).unwrap_or(m))
+            }
+            _ => Mismatch(m),
+        }
+    })
+}
+
+/// `missing [1,3]; unexpected [2] (7 of 8 elements right, in any order)`, matching elements
+/// one for one; `None` when every element has a match (the difference is elsewhere).
+fn set_difference(xs: &[Value], ys: &[Value], tol: f64) -> Option<String> {
+    let mut unmatched: Vec<&Value> = ys.iter().collect();
+    let mut missing = Vec::new();
+    for x in xs {
+        match unmatched
+            .iter()
+            .position(|y| compare(x, y, tol, &mut String::new()).is_ok())
+        {
+            Some(i) => {
+                unmatched.swap_remove(i);
+            }
+            None => missing.push(x),
+        }
+    }
+    if missing.is_empty() && unmatched.is_empty() {
+        return None;
+    }
+    let list = |v: &[&Value]| brief(&Value::Array(v.iter().map(|x| (*x).clone()).collect()));
+    let mut parts = Vec::new();
+    if !missing.is_empty() {
+        parts.push(format!("missing {}", list(&missing)));
+    }
+    if !unmatched.is_empty() {
+        parts.push(format!("unexpected {}", list(&unmatched)));
+    }
+    Some(format!(
+        "{} ({} of {} elements right, in any order)",
+        parts.join("; "),
+        xs.len() - missing.len(),
+        xs.len()
+    ))
 }
 
 fn sort_top(v: &Value) -> Value {
@@ -113,11 +158,7 @@ fn at(path: &str) -> String {
 fn compare(e: &Value, a: &Value, tol: f64, path: &mut String) -> Result<(), String> {
     match (e, a) {
         (Value::Number(x), Value::Number(y)) => {
-            if !is_float(x) && !is_float(y) {
-                if x.as_str() == y.as_str() {
-                    return Ok(());
-                }
-            } else {
+            if is_float(x) {
                 let (fx, fy) = (x.as_str().parse::<f64>(), y.as_str().parse::<f64>());
                 if let (Ok(fx), Ok(fy)) = (fx, fy) {
                     let d = (fx - fy).abs();
@@ -125,6 +166,13 @@ fn compare(e: &Value, a: &Value, tol: f64, path: &mut String) -> Result<(), Stri
                         return Ok(());
                     }
                 }
+            } else if is_float(y) {
+                return Err(format!(
+                    "expected an integer ({x}), got a float ({y}){}",
+                    at(path)
+                ));
+            } else if x.as_str() == y.as_str() {
+                return Ok(());
             }
             Err(format!("expected {x}, got {y}{}", at(path)))
         }
@@ -224,7 +272,16 @@ mod tests {
             ("1", "true", exact, false, "true is not 1"),
             ("true", "1", exact, false, "1 is not true"),
             ("1", "\"1\"", exact, false, "string is not int"),
-            ("1", "1.0", exact, true, "float within tolerance of int"),
+            ("1", "1.0", exact, false, "a float is not an integer"),
+            ("[0,1]", "[0.0,1.0]", exact, false, "nor inside a list"),
+            (
+                "1.0",
+                "1",
+                exact,
+                true,
+                "an integer where a float is expected",
+            ),
+            ("2.0", "2.0000001", exact, true, "float within tolerance"),
             ("2.5", "2.5000001", exact, true, "float tolerance"),
             ("2.5", "2.6", exact, false, "float outside tolerance"),
             (
@@ -269,6 +326,24 @@ mod tests {
             &ValueOptions::default(),
         );
         assert_eq!(err.unwrap_err().0, "expected 4, got 5 at [1][1]");
+        let unordered = ValueOptions {
+            order: Order::UnorderedNested,
+            ..ValueOptions::default()
+        };
+        let err = check_value(
+            &v("[[],[1],[3],[1,3]]"),
+            &v("[[3],[],[1],[1,2]]"),
+            &unordered,
+        );
+        assert_eq!(
+            err.unwrap_err().0,
+            "missing [[1,3]]; unexpected [[1,2]] (3 of 4 elements right, in any order)"
+        );
+        let err = check_value(&v("[0,1]"), &v("[0.0,1.0]"), &ValueOptions::default());
+        assert_eq!(
+            err.unwrap_err().0,
+            "expected an integer (0), got a float (0.0) at [0]"
+        );
         let err = check_value(&v("[0,1]"), &v("null"), &ValueOptions::default());
         assert_eq!(
             err.unwrap_err().0,

@@ -1,6 +1,8 @@
 //! `grind mock`: a timed round of unseen problems. Starting writes their starters and sets a
 //! deadline; every `grind check` shows the countdown; hints are locked unless allowed;
-//! `grind mock --end` (or the first `grind mock` after the deadline) prints the report.
+//! `grind mock --end` (or the first `grind mock` after the deadline) prints the report; a plain
+//! `grind mock` after that shows it again, and `grind mock --new` starts another round.
+//! `grind solution --give-up` is locked for the round's problems, as hints are.
 
 use std::io::Write;
 
@@ -32,13 +34,45 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
             let all_solved = results.iter().all(|r| r.solved_after.is_some());
             return Ok(if all_solved { OK } else { NOT_ACCEPTED });
         }
-        practice::mock_running(out, &m, now)?;
+        if args.count.is_some()
+            || args.minutes.is_some()
+            || args.difficulty.is_some()
+            || args.topic.is_some()
+            || args.allow_hints
+            || args.new
+        {
+            return usage(
+                "a mock round is running: `grind mock --end` ends it before another starts",
+            );
+        }
+        let results = stats::mock_results(&progress, &m);
+        practice::mock_running(out, &m, &results, now)?;
         return Ok(OK);
     }
     if args.end {
         return usage("no mock round is running: start one with `grind mock`");
     }
+    // After a round, a plain `grind mock` shows its report again rather than starting
+    // another one by surprise.
+    let starting = args.new
+        || args.count.is_some()
+        || args.minutes.is_some()
+        || args.difficulty.is_some()
+        || args.topic.is_some()
+        || args.allow_hints;
+    if !starting && let Some(m) = &progress.mock {
+        let results = stats::mock_results(&progress, m);
+        practice::mock_report(out, &results, ctx.style)?;
+        writeln!(out, "`grind mock --new` starts another round.")?;
+        return Ok(OK);
+    }
+    let count = args.count.unwrap_or(2);
+    let minutes = args.minutes.unwrap_or(45);
+    if count == 0 || minutes == 0 {
+        return usage("a mock round needs at least 1 problem and 1 minute");
+    }
     let cat = ctx.catalog()?;
+    let topic = Context::topic(args.topic.as_deref())?;
     let seen = |name: &str| {
         progress.exercises.contains_key(name) || progress.attempts_of(name).next().is_some()
     };
@@ -46,12 +80,12 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         .exercises
         .iter()
         .filter(|e| e.kind() != Kind::Predict && !seen(&e.name))
-        .filter(|e| e.matches(args.difficulty, args.topic.as_deref()))
+        .filter(|e| e.matches(args.difficulty, topic))
         .collect();
-    if pool.len() < args.count {
+    if pool.len() < count {
         return usage(format!(
-            "only {} unseen problem(s) match: lower `--count` or widen `--difficulty`/`--topic`",
-            pool.len()
+            "only {} match: lower `--count` or widen `--difficulty`/`--topic`",
+            crate::report::count(pool.len(), "unseen problem")
         ));
     }
     // A different but reproducible pick each day.
@@ -61,7 +95,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
             e.name.clone(),
         )
     });
-    pool.truncate(args.count);
+    pool.truncate(count);
     for ex in &pool {
         let file = work_file(ex);
         if !file.exists() {
@@ -71,14 +105,14 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
     }
     let mock = crate::progress::Mock {
         started_at: now,
-        deadline: now + args.minutes * 60,
+        deadline: now + minutes * 60,
         exercises: pool.iter().map(|e| e.name.clone()).collect(),
         hints_allowed: args.allow_hints,
         ended_at: None,
     };
     let ((), w) = store.update(|p| {
         for ex in &pool {
-            p.state(&ex.name).started_at = Some(now);
+            workspace::new_try(p, &ex.name, now);
         }
         p.current = pool.first().map(|e| e.name.clone());
         p.mock = Some(mock.clone());
@@ -91,7 +125,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
         .copied()
         .zip(files.iter().map(std::path::PathBuf::as_path))
         .collect();
-    practice::mock_started(out, &problems, args.minutes, args.allow_hints, ctx.style)?;
+    practice::mock_started(out, &problems, minutes, args.allow_hints, ctx.style)?;
     Ok(OK)
 }
 

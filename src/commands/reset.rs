@@ -1,4 +1,5 @@
-//! `grind reset NAME`: restore the starter, keeping the user's file in `.grind/backups/`.
+//! `grind reset [NAME]`: restore the starter, keeping the user's file in `.grind/backups/`,
+//! and start a new try (the clock and the hints start over; the history stays).
 
 use std::io::Write;
 
@@ -9,21 +10,21 @@ use crate::context::Context;
 use crate::exit::OK;
 use crate::report::practice;
 
-pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
-    let ex = ctx.exercise(name, None)?;
+pub fn run(ctx: &Context, name: Option<&str>, out: &mut dyn Write) -> Result<u8> {
+    let ex = ctx.exercise_or_current(name, None)?;
     let file = work_file(&ex);
-    if file.exists() {
-        let dir = std::path::Path::new(".grind").join("backups");
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
-        let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("py");
-        let backup = dir.join(format!("{}-{}.{ext}", ex.name, ctx.clock().now()));
-        std::fs::copy(&file, &backup)
-            .with_context(|| format!("failed to back up `{}`", file.display()))?;
+    let now = ctx.clock().now();
+    if let Some(backup) = workspace::backup(&ex, &file, now)? {
         practice::kept(out, &backup, ctx.style)?;
     }
     std::fs::write(&file, workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
+    let ((), warnings) = ctx.store().update(|p| {
+        p.current = Some(ex.name.clone());
+        workspace::new_try(p, &ex.name, now);
+        Ok::<_, anyhow::Error>(())
+    })?;
+    workspace::warn(ctx, &warnings);
     practice::restored(out, &file, ctx.style)?;
     Ok(OK)
 }

@@ -24,6 +24,16 @@ pub fn run(ctx: &Context, name: Option<&str>, give_up: bool, out: &mut dyn Write
     if !solved {
         let now = ctx.clock().now();
         let ((), warnings) = store.update(|p| {
+            if let Some(m) = &p.mock
+                && m.ended_at.is_none()
+                && now < m.deadline
+                && !m.hints_allowed
+                && m.exercises.contains(&ex.name)
+            {
+                return usage(
+                    "the solution is locked during this mock round, as hints are (`grind mock --end` ends the round)",
+                );
+            }
             p.state(&ex.name).gave_up_at.get_or_insert(now);
             Ok::<_, anyhow::Error>(())
         })?;

@@ -16,17 +16,21 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
     let file = work_file(&ex);
     if file.exists() && !args.force {
         return usage(format!(
-            "`{}` already exists: keep working on it, or `grind start {} --force` to overwrite it (`grind reset` keeps a backup)",
+            "`{}` already exists: keep working on it, or `grind start {} --force` to start over (your file is kept in `.grind/backups/`)",
             file.display(),
             ex.name
         ));
     }
+    let now = ctx.clock().now();
+    // `--force` overwrites the file, but never loses it.
+    if let Some(backup) = workspace::backup(&ex, &file, now)? {
+        practice::kept(out, &backup, ctx.style)?;
+    }
     std::fs::write(&file, workspace::fresh_content(&ex))
         .with_context(|| format!("failed to write `{}`", file.display()))?;
-    let now = ctx.clock().now();
     let ((), warnings) = ctx.store().update(|p| {
         p.current = Some(ex.name.clone());
-        p.state(&ex.name).started_at = Some(now);
+        workspace::new_try(p, &ex.name, now);
         Ok::<_, anyhow::Error>(())
     })?;
     workspace::warn(ctx, &warnings);

@@ -25,6 +25,7 @@ pub fn run(ctx: &Context, json_out: bool, out: &mut dyn Write) -> Result<u8> {
         totals: &stats::totals(&all),
         streak_days: stats::streak(&progress, now),
         recent: &recent,
+        activity: &progress.attempts.iter().map(|a| a.at).collect::<Vec<_>>(),
         now,
     };
     if json_out {

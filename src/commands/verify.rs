@@ -94,6 +94,16 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
             return Ok(report);
         }
     };
+    if let Some(why) = ex.python_too_old(&ctx.python()?.version) {
+        report.checks.push(Check {
+            what: "python".into(),
+            wanted: "supported".into(),
+            got: None,
+            ok: true,
+            note: Some(format!("skipped: {why}")),
+        });
+        return Ok(report);
+    }
     let submissions = match ex.submissions() {
         Ok(s) => s,
         Err(e) => {

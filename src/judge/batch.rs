@@ -126,9 +126,13 @@ impl Observer for Batch<'_> {
                     self.checker,
                     &self.limits,
                 );
-                let stop = self.launcher.stop_after(r.verdict);
+                self.launcher.decided(i, &r);
                 self.done.push((i, r));
                 self.next += 1;
+                let stop = self
+                    .todo
+                    .get(self.next)
+                    .is_some_and(|&j| self.launcher.skips(j));
                 if stop || self.next >= self.todo.len() {
                     self.stopped = stop;
                     return Reply::Stop;
@@ -156,7 +160,7 @@ fn run_worker(
     let mut done = Vec::new();
     // `pos`: index into `mine` of the first case the next batch runs.
     let mut pos = 0;
-    while pos < mine.len() && !launcher.stopped() {
+    while pos < mine.len() && !launcher.skips(mine[pos]) {
         let todo = &mine[pos..];
         let mut batch = Batch {
             cases,
@@ -229,11 +233,8 @@ fn run_worker(
             }
             _ => stdio::run_case(launcher, source, &cases[i], checker, limits),
         };
-        let halt = launcher.stop_after(r.verdict);
+        launcher.decided(i, &r);
         done.push((i, r));
-        if halt {
-            break;
-        }
         pos += next + 1;
     }
     done

@@ -2,6 +2,12 @@
 //! program printed, from the harness's record of one call, and from how a harness ended.
 //! Every function is pure; the tests beside them have one row per rule.
 //!
+//! **The headline verdict** of a submission ([`headline`]) is the verdict of its first failing
+//! test in test order (samples, then hidden tests, in the order the catalog lists them), as
+//! Kattis and the other judges report it; a `judge_error` anywhere overrides it,
+//! since the other tests then say nothing certain. Stopping early (`--fail-fast`, a time limit
+//! exceeded) only skips tests after a failure, so it never changes the headline.
+//!
 //! Within one test the precedence is `TLE > MLE > OLE > RE > WA`, with "could not start"
 //! (`JE`) checked first: a program that never ran has no other verdict. The messages say what
 //! is known and no more: a batch case killed at the wall deadline has no CPU time of its own
@@ -134,6 +140,22 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
     Some(Decision::new(verdict, msg))
 }
 
+/// The verdict of a whole submission from its tests' verdicts in test order: `judge_error` if
+/// any test has it, else the first test's that is not accepted, else accepted (also for no
+/// tests at all).
+pub fn headline(verdicts: impl IntoIterator<Item = Verdict>) -> Verdict {
+    let mut first = None;
+    for v in verdicts {
+        if v == Verdict::JudgeError {
+            return v;
+        }
+        if v != Verdict::Accepted && first.is_none() {
+            first = Some(v);
+        }
+    }
+    first.unwrap_or(Verdict::Accepted)
+}
+
 /// A finished stdio program: what its process forces, else its output against the answer.
 pub fn stdio(out: &Outcome, answer: &[u8], checker: &TextChecker, limits: &Limits) -> Decision {
     forced(out, limits).unwrap_or_else(|| match checker.check(answer, &out.stdout) {
@@ -165,8 +187,18 @@ pub fn call(
             rec.message().unwrap_or("unsupported result"),
         )
     } else {
-        let text = rec.raised().text();
-        Decision::new(raised(&text), text)
+        let r = rec.raised();
+        let text = r.text();
+        Decision::new(raised(&text), with_traceback(&text, r.traceback.as_deref()))
+    }
+}
+
+/// An exception's text, then where it was raised in the solution (`File "solution.py",
+/// line 5, in two_sum` and the line), when the harness saw it.
+pub fn with_traceback(text: &str, traceback: Option<&str>) -> String {
+    match traceback.map(str::trim_end).filter(|t| !t.is_empty()) {
+        Some(tb) => format!("{text}\n{tb}"),
+        None => text.to_string(),
     }
 }
 
@@ -229,12 +261,37 @@ pub fn died_between_calls(stage: Stage<'_>, out: &Outcome, limits: &Limits) -> D
     }
 }
 
-/// A prediction against the snippet's real output, line by line.
+/// A prediction against the snippet's real output, line by line. A wrong prediction is told
+/// its first wrong line and never what the real line is: the answer is for after a pass or a
+/// give-up.
 pub fn prediction(real: &str, prediction: &[u8]) -> Decision {
-    match check_lines(real.as_bytes(), prediction) {
-        Ok(()) => Decision::accepted(),
-        Err(m) => Decision::new(Verdict::WrongAnswer, m.0),
+    if check_lines(real.as_bytes(), prediction).is_ok() {
+        return Decision::accepted();
     }
+    let real = crate::checker::normalized_lines(real);
+    let text = String::from_utf8_lossy(prediction);
+    let yours = crate::checker::normalized_lines(&text);
+    let right = real.iter().zip(&yours).take_while(|(a, b)| a == b).count();
+    let before = match right {
+        0 => String::new(),
+        1 => " (line 1 is right)".to_string(),
+        n => format!(" (lines 1 to {n} are right)"),
+    };
+    let message = match yours.get(right) {
+        Some(line) if right < real.len() => {
+            format!("line {} is wrong: you wrote `{line}`{before}", right + 1)
+        }
+        Some(line) => format!(
+            "line {} is wrong: it prints nothing more, you wrote `{line}`{before}",
+            right + 1
+        ),
+        None => format!(
+            "line {} is missing: it prints more than your {right} line{}",
+            right + 1,
+            if right == 1 { "" } else { "s" }
+        ),
+    };
+    Decision::new(Verdict::WrongAnswer, message)
 }
 
 fn cpu_exceeded(limits: &Limits) -> String {

@@ -94,6 +94,8 @@ struct Calls<'a> {
     cases: &'a [ValueCase],
     limits: Limits,
     launcher: &'a Launcher<'a>,
+    /// One interpreter for the whole range, measured from its cgroup.
+    warm: bool,
     phase: Phase,
     /// The case whose result comes next.
     next: usize,
@@ -138,9 +140,13 @@ impl Calls<'_> {
             self.spec,
             &self.limits,
         );
-        let stop = self.launcher.stop_after(r.verdict);
+        if self.warm {
+            // Without a run cgroup the case's time is known only when its run ends.
+            self.launcher.decided(i, &r);
+        }
         self.done.push((i, r));
         self.next += 1;
+        let stop = self.next < self.end && self.launcher.skips(self.next);
         if stop || self.next >= self.end {
             self.stopped = stop;
             self.phase = Phase::Finished;
@@ -162,7 +168,7 @@ impl Observer for Calls<'_> {
                 self.go(cpu)
             }
             (Phase::Loading, HarnessRecord::LoadError(e)) => {
-                self.load_error = Some(e.text());
+                self.load_error = Some(decide::with_traceback(&e.text(), e.traceback.as_deref()));
                 self.phase = Phase::Finished;
                 Reply::Stop
             }
@@ -203,7 +209,7 @@ fn run_range(
 ) -> Vec<(usize, TestResult)> {
     let mut done: Vec<(usize, TestResult)> = Vec::new();
     let mut start = range.start;
-    while start < range.end && !launcher.stopped() {
+    while start < range.end && !launcher.skips(start) {
         // Without a run cgroup, one case per interpreter (see the module docs).
         let end = if warm { range.end } else { start + 1 };
         let mut calls = Calls {
@@ -211,6 +217,7 @@ fn run_range(
             cases,
             limits,
             launcher,
+            warm,
             phase: Phase::Loading,
             next: start,
             end,
@@ -251,9 +258,10 @@ fn run_range(
                 break;
             }
         };
-        if !warm && let Some((_, r)) = reported.first_mut() {
+        if !warm && let Some((i, r)) = reported.first_mut() {
             // One case, one interpreter: the case is charged the run's whole CPU time.
             *r = call_again(r, &out, &limits);
+            launcher.decided(*i, r);
         }
         done.append(&mut reported);
         if stopped || next >= range.end {
@@ -270,8 +278,9 @@ fn run_range(
                     Some(text) => Stage::LoadFailed(text),
                     None => Stage::Loading,
                 };
-                let d = decide::died_between_calls(stage, &load_outcome(&out, mark_cpu), &limits);
-                fill(&mut done, cases, next..range.end, &d);
+                let loaded = load_outcome(&out, mark_cpu);
+                let d = decide::died_between_calls(stage, &loaded, &limits);
+                fill(launcher, &mut done, cases, next..range.end, &d, &loaded);
                 break;
             }
             _ => {}
@@ -289,11 +298,8 @@ fn run_range(
         r.peak_memory = out.peak_memory;
         r.detail.log = clip(&out.stderr);
         let r = r.decided(d);
-        let stop = launcher.stop_after(r.verdict);
+        launcher.decided(next, &r);
         done.push((next, r));
-        if stop {
-            break;
-        }
         start = next + 1;
     }
     done
@@ -319,13 +325,25 @@ fn load_outcome(out: &Outcome, mark: Option<Duration>) -> Outcome {
 }
 
 fn fill(
+    launcher: &Launcher<'_>,
     done: &mut Vec<(usize, TestResult)>,
     cases: &[ValueCase],
     range: Range<usize>,
     d: &Decision,
+    loaded: &Outcome,
 ) {
     for i in range {
-        done.push((i, pending(&cases[i]).decided(d.clone())));
+        if launcher.skips(i) {
+            break;
+        }
+        // Each case is shown what loading the solution cost, which is all that ran.
+        let mut r = pending(&cases[i]);
+        r.time = loaded.cpu;
+        r.wall = loaded.wall;
+        r.peak_memory = loaded.peak_memory;
+        let r = r.decided(d.clone());
+        launcher.decided(i, &r);
+        done.push((i, r));
     }
 }
 

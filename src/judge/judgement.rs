@@ -76,6 +76,9 @@ pub struct Judgement {
     pub limits: Limits,
     /// The protection layers the runs got (observed on the compile check).
     pub layers: Option<Layers>,
+    /// The caller cancelled judging (`grind watch` on a save or a quit): the verdict covers
+    /// only the tests that ran, and is not to be recorded.
+    pub cancelled: bool,
 }
 
 impl Judgement {
@@ -98,7 +101,7 @@ pub fn clip(bytes: &[u8]) -> String {
     let cut = &bytes[..bytes.len().min(DETAIL_CAP)];
     let mut s = String::from_utf8_lossy(cut).into_owned();
     if bytes.len() > DETAIL_CAP {
-        s.push_str("\n[... truncated ...]\n");
+        s.push_str("\n[...truncated...]\n");
     }
     s
 }
@@ -159,8 +162,8 @@ mod tests {
         assert_eq!(clip(b"short"), "short");
         let long = vec![b'x'; DETAIL_CAP + 10];
         let c = clip(&long);
-        assert!(c.starts_with("xxx") && c.ends_with("\n[... truncated ...]\n"));
-        assert_eq!(c.len(), DETAIL_CAP + "\n[... truncated ...]\n".len());
+        assert!(c.starts_with("xxx") && c.ends_with("\n[...truncated...]\n"));
+        assert_eq!(c.len(), DETAIL_CAP + "\n[...truncated...]\n".len());
     }
 
     #[test]

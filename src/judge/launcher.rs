@@ -5,8 +5,9 @@
 use std::ffi::OsStr;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::control::Control;
+use super::judgement::TestResult;
 use super::options::Options;
 use crate::limits::Limits;
 use crate::python::{ISOLATION_FLAGS, Python, Script};
@@ -58,9 +59,9 @@ pub struct Launcher<'a> {
     pub options: Options,
     /// Directories hidden from solutions (exercise packs on disk).
     pub hide: &'a [PathBuf],
-    /// Set when judging stops early (`Options::should_stop`): every worker stops starting
-    /// tests, and warm interpreters stop at their next result.
-    pub stop: &'a AtomicBool,
+    /// Where judging stops (`Options::should_stop`, the caller's cancel): every worker skips
+    /// the tests after that point, and warm interpreters stop at their next result.
+    pub control: &'a Control<'a>,
 }
 
 /// How a warm interpreter is run: its frames go to `observer` as they come, and with `cgroup`
@@ -80,18 +81,14 @@ pub fn run_dir(script: Script, solution: &[u8]) -> Result<RunDir, RunDirError> {
 }
 
 impl Launcher<'_> {
-    /// Records a test's verdict for early stopping; whether judging should stop now (this
-    /// verdict, or another worker's, said so).
-    pub fn stop_after(&self, v: crate::verdict::Verdict) -> bool {
-        if self.options.should_stop(v) {
-            self.stop.store(true, Ordering::SeqCst);
-        }
-        self.stopped()
+    /// Records that test `index` (in test order) was decided as `result`.
+    pub fn decided(&self, index: usize, result: &TestResult) {
+        self.control.decided(index, result);
     }
 
-    /// Whether judging stops early (some test's verdict said so).
-    pub fn stopped(&self) -> bool {
-        self.stop.load(Ordering::SeqCst)
+    /// Whether test `index` is not to be run (judging stopped before it, or was cancelled).
+    pub fn skips(&self, index: usize) -> bool {
+        self.control.skips(index)
     }
 
     /// Whether a warm interpreter can be measured from outside here: runs get a cgroup of

@@ -26,6 +26,7 @@
 
 mod batch;
 pub mod calibrate;
+mod control;
 mod decide;
 mod error;
 mod function;
@@ -39,6 +40,8 @@ mod stdio;
 #[cfg(test)]
 pub use judgement::Detail;
 pub use judgement::{Judgement, TestResult};
+
+pub use control::Hooks;
 pub use launcher::MAX_PROCESSES;
 pub use options::Options;
 pub use runner::Judge;

@@ -2,9 +2,10 @@
 //! each strategy lives in a file of its own.
 
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
+use super::control::{Control, Hooks};
+use super::decide;
 use super::error::Error;
 use super::judgement::Judgement;
 use super::launcher::{Launcher, run_dir};
@@ -25,25 +26,37 @@ pub struct Judge<'a> {
 }
 
 impl Judge<'_> {
-    fn launcher<'s>(&'s self, stop: &'s AtomicBool) -> Launcher<'s> {
+    fn launcher<'s>(&'s self, control: &'s Control<'s>) -> Launcher<'s> {
         Launcher {
             python: self.python,
             options: self.options,
             hide: &self.hide,
-            stop,
+            control,
         }
     }
 
     /// Judges `source` (a Python program, or a prediction for `predict`) on `tests`.
     pub fn judge(&self, ex: &Exercise, tests: &Tests, source: &[u8]) -> Result<Judgement, Error> {
-        let stop = AtomicBool::new(false);
-        let launcher = self.launcher(&stop);
+        self.judge_with(ex, tests, source, Hooks::default())
+    }
+
+    /// [`Judge::judge`], with a caller's cancel switch and per-test callback.
+    pub fn judge_with(
+        &self,
+        ex: &Exercise,
+        tests: &Tests,
+        source: &[u8],
+        hooks: Hooks<'_>,
+    ) -> Result<Judgement, Error> {
+        let control = Control::new(self.options, hooks);
+        let launcher = self.launcher(&control);
         let mut judgement = Judgement {
             exercise: ex.name.clone(),
             verdict: Verdict::Accepted,
             tests: Vec::new(),
             skipped: 0,
             compile_message: None,
+            cancelled: false,
             layers: None,
             limits: ex.limits,
         };
@@ -74,13 +87,13 @@ impl Judge<'_> {
             judgement.skipped = results.iter().filter(|r| r.is_none()).count();
             judgement.tests = results.into_iter().flatten().collect();
         }
-        judgement.verdict =
-            Verdict::worst(judgement.tests.iter().map(|t| t.verdict)).unwrap_or(Verdict::Accepted);
+        judgement.verdict = decide::headline(judgement.tests.iter().map(|t| t.verdict));
         // NOTE: `accepted` needs every test judged. Tests are skipped only after a failure
-        // stopped judging, so this never fires unless something upstream lost a test.
+        // stopped judging (or a cancel), so this fires only when something lost a test.
         if judgement.verdict == Verdict::Accepted && judgement.tests.len() != tests.len() {
             judgement.verdict = Verdict::JudgeError;
         }
+        judgement.cancelled = control.cancelled();
         Ok(judgement)
     }
 
@@ -90,8 +103,8 @@ impl Judge<'_> {
         source: &[u8],
         limits: Limits,
     ) -> Result<(Option<String>, Layers), Error> {
-        let stop = AtomicBool::new(false);
-        let launcher = self.launcher(&stop);
+        let control = Control::new(self.options, Hooks::default());
+        let launcher = self.launcher(&control);
         let dir = run_dir(Script::SyntaxCheck, source)?;
         let limits = limits.with_cpu(Duration::from_secs(10));
         let out = launcher.run(&dir, Script::SyntaxCheck, b"", limits)?;
@@ -110,8 +123,8 @@ impl Judge<'_> {
 
     /// Runs an empty program and returns the protection layers it got.
     pub fn probe_layers(&self) -> Result<Layers, Error> {
-        let stop = AtomicBool::new(false);
-        let launcher = self.launcher(&stop);
+        let control = Control::new(self.options, Hooks::default());
+        let launcher = self.launcher(&control);
         let dir = run_dir(Script::Bootstrap, b"pass\n")?;
         let out = launcher.run(&dir, Script::Bootstrap, b"", Limits::default())?;
         if out.exit != Exit::Code(0) {
@@ -125,7 +138,7 @@ impl Judge<'_> {
 
     /// The snippet's real output: stdout, then the last traceback line if it raised.
     pub fn real_output(&self, snippet: &str, limits: Limits) -> Result<String, Error> {
-        let stop = AtomicBool::new(false);
-        predict::real_output(&self.launcher(&stop), snippet, limits)
+        let control = Control::new(self.options, Hooks::default());
+        predict::real_output(&self.launcher(&control), snippet, limits)
     }
 }

@@ -21,14 +21,14 @@ pub fn judge(
 ) -> Vec<Option<TestResult>> {
     let mut results = Vec::with_capacity(cases.len());
     pool::in_order(
-        cases.iter().collect(),
+        cases.iter().enumerate().collect(),
         launcher.options.jobs,
-        |case| {
-            if launcher.stopped() {
+        |(i, case)| {
+            if launcher.skips(i) {
                 return None;
             }
             let r = run_case(launcher, source, case, checker, limits);
-            launcher.stop_after(r.verdict);
+            launcher.decided(i, &r);
             Some(r)
         },
         |r| results.push(r),

@@ -12,4 +12,4 @@ mod verdict;
 pub use clock::Clock;
 #[cfg(test)]
 pub use store::ExerciseState;
-pub use store::{Attempt, Mock, Store};
+pub use store::{Attempt, Mock, Progress, Store};

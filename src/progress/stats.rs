@@ -71,7 +71,7 @@ impl ExerciseStats {
 /// Stats of one exercise.
 pub fn exercise(p: &Progress, ex: &Exercise) -> ExerciseStats {
     let attempts: Vec<_> = p.attempts_of(&ex.name).collect();
-    let first_pass = attempts.iter().position(|a| a.verdict.is_accepted());
+    let first_pass = attempts.iter().position(|a| a.solves());
     let state = p.exercises.get(&ex.name);
     let status = if first_pass.is_some() {
         Status::Solved
@@ -93,7 +93,7 @@ pub fn exercise(p: &Progress, ex: &Exercise) -> ExerciseStats {
         status,
         attempts: attempts.len(),
         attempts_to_first_pass: first_pass.map(|i| i + 1),
-        solve_seconds: first_pass.map(|i| attempts[i].elapsed_seconds),
+        solve_seconds: first_pass.and_then(|i| attempts[i].elapsed_seconds),
         target_minutes: ex.target_minutes,
         hints_used: state.map_or(0, |s| s.hints_used),
         last_attempt_at: attempts.last().map(|a| a.at),
@@ -142,7 +142,7 @@ pub fn streak(p: &Progress, now: u64) -> u32 {
     let days: std::collections::BTreeSet<u64> = p
         .attempts
         .iter()
-        .filter(|a| a.verdict.is_accepted())
+        .filter(|a| a.solves())
         .map(|a| day(a.at))
         .collect();
     let today = day(now);
@@ -230,7 +230,7 @@ pub fn mock_results(p: &Progress, m: &Mock) -> Vec<MockResult> {
             name: name.clone(),
             solved_after: p
                 .attempts_of(name)
-                .find(|a| a.verdict.is_accepted() && in_round(a.at))
+                .find(|a| a.solves() && in_round(a.at))
                 .map(|a| a.at - m.started_at),
             checks: p.attempts_of(name).filter(|a| in_round(a.at)).count(),
         })
@@ -252,12 +252,19 @@ const DAY: u64 = 86_400;
 /// hints or many attempts, else after 3 days, and each later accepted check on another day
 /// doubles the interval (up to 60 days).
 pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
+    let mut due = schedule(p, exercises, now);
+    due.retain(|r| r.due_at <= now);
+    due
+}
+
+/// Every exercise with a review coming, due or not, soonest first.
+pub fn schedule(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
     let mut out = Vec::new();
     for ex in exercises {
         let s = exercise(p, ex);
         let passes: Vec<u64> = p
             .attempts_of(&ex.name)
-            .filter(|a| a.verdict.is_accepted())
+            .filter(|a| a.solves())
             .map(|a| a.at)
             .collect();
         let review = match s.status {
@@ -304,9 +311,7 @@ pub fn reviews(p: &Progress, exercises: &[Exercise], now: u64) -> Vec<Review> {
             }
             Status::Started | Status::New => None,
         };
-        if let Some((due_at, reason)) = review
-            && due_at <= now
-        {
+        if let Some((due_at, reason)) = review {
             out.push(Review {
                 name: ex.name.clone(),
                 due_at,

@@ -68,12 +68,25 @@ pub struct Attempt {
     pub verdict: RecordedVerdict,
     pub passed: usize,
     pub total: usize,
-    /// Seconds since the attempt clock started (`grind start`).
-    pub elapsed_seconds: u64,
+    /// Seconds since the attempt clock started (`grind start`); `None` when it never started
+    /// (a file checked without `grind start`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_seconds: Option<u64>,
     pub hints_used: usize,
     /// Made during a mock round.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mock: bool,
+    /// Made after giving up on this try (`grind solution --give-up`): a pass then is not a
+    /// solve.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after_give_up: bool,
+}
+
+impl Attempt {
+    /// Whether this attempt solved the exercise: accepted, and not after a give-up.
+    pub fn solves(&self) -> bool {
+        self.verdict.is_accepted() && !self.after_give_up
+    }
 }
 
 /// What is remembered about one exercise besides its attempts.
@@ -87,6 +100,10 @@ pub struct ExerciseState {
     /// When the user gave up and looked at the solution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gave_up_at: Option<u64>,
+    /// A fingerprint of the file of the last recorded attempt: checking it again unchanged
+    /// records nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_checked: Option<String>,
 }
 
 /// A timed mock round.
@@ -139,9 +156,9 @@ impl Progress {
         self.attempts.iter().filter(move |a| a.exercise == name)
     }
 
-    /// Whether an exercise was ever accepted.
+    /// Whether an exercise was ever solved (accepted, not after a give-up).
     pub fn solved(&self, name: &str) -> bool {
-        self.attempts_of(name).any(|a| a.verdict.is_accepted())
+        self.attempts_of(name).any(Attempt::solves)
     }
 }
 
@@ -168,6 +185,10 @@ impl Store {
     /// Reads the store without changing it (an empty one if there is none). A corrupt store
     /// is reported as an error here; [`Store::update`] moves it aside.
     pub fn read(&self) -> Result<Progress, StoreError> {
+        // Reading creates nothing: no store yet is an empty history.
+        if !self.path().exists() {
+            return Ok(Progress::default());
+        }
         let _lock = self.lock()?;
         match self.load()? {
             Loaded::Ok(p) => Ok(p),

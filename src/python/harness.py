@@ -175,13 +175,24 @@ def main():
     try:
         code = compile(source, "solution.py", "exec")
         exec(code, ns)
-        target = ns.get(entry)
-        if target is None and isinstance(ns.get("Solution"), type):
-            method = getattr(ns["Solution"](), entry, None)
-            target = method
+        # LeetCode habits are accepted: `class Solution` with the method, and the camelCase
+        # spelling of a snake_case name (`twoSum` for `two_sum`).
+        camel = entry.split("_")[0] + "".join(w[:1].upper() + w[1:] for w in entry.split("_")[1:])
+        target = ns.get(entry) or (None if design else ns.get(camel))
+        if target is None and not design and isinstance(ns.get("Solution"), type):
+            obj = ns["Solution"]()
+            target = getattr(obj, entry, None) or getattr(obj, camel, None)
         if target is None or not callable(target):
             what = "class" if design else "function"
-            raise NameError("solution.py defines no %s `%s`" % (what, entry))
+            found = sorted(
+                k for k, v in ns.items()
+                if not k.startswith("_") and (isinstance(v, type) or callable(v))
+                and getattr(v, "__module__", None) == "solution"
+            )
+            if isinstance(ns.get("Solution"), type):
+                found += ["Solution.%s" % m for m in sorted(vars(ns["Solution"])) if not m.startswith("_")]
+            hint = "; it defines %s" % ", ".join("`%s`" % f for f in found) if found else ""
+            raise NameError("solution.py defines no %s `%s` (the one this exercise calls)%s" % (what, entry, hint))
     except BaseException as e:  # the solution's own module code failed
         sys.stdout = _real_stdout
         rec = {"e": "load_error"}

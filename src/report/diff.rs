@@ -55,10 +55,7 @@ pub fn diff_lines(expected: &str, actual: &str, max_lines: usize) -> Vec<DiffLin
             ChangeTag::Delete => Tag::Expected,
             ChangeTag::Insert => Tag::Actual,
         };
-        let mut text = visible(change.value());
-        if change.missing_newline() && tag != Tag::Same {
-            text.push_str(" (no newline at end)");
-        }
+        let text = visible(change.value());
         out.push(DiffLine { tag, text });
     }
     out

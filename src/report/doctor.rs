@@ -104,7 +104,12 @@ pub fn machine(out: &mut dyn Write, f: &Findings<'_>, s: Style) -> io::Result<()
 /// The catalog in use and the exercises that do not load.
 pub fn catalog(out: &mut dyn Write, cat: &Catalog, s: Style) -> io::Result<()> {
     writeln!(out, "{}", s.bold("catalog"))?;
-    writeln!(out, "  {} exercise(s) in {}", cat.exercises.len(), cat.root)?;
+    writeln!(
+        out,
+        "  {} in {}",
+        super::units::count(cat.exercises.len(), "exercise"),
+        cat.root
+    )?;
     for e in &cat.errors {
         writeln!(out, "  {} {e}", s.red("error:"))?;
     }

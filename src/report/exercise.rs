@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::style::Style;
-use crate::catalog::Exercise;
+use crate::catalog::{Exercise, Kind};
 use crate::judge::calibrate::Measured;
 
 /// `two-sum  function · easy · array · target 15 min · time limit 1.0 s · memory 256 MiB`.
@@ -41,17 +41,55 @@ pub fn show(
 ) -> io::Result<()> {
     header(out, ex, measured, s)?;
     writeln!(out)?;
-    prompt(out, &ex.prompt(), s)
+    prompt(out, ex, s)
 }
 
-/// The statement, its Markdown headings in bold.
-pub fn prompt(out: &mut dyn Write, text: &str, s: Style) -> io::Result<()> {
-    for line in text.lines() {
+/// The statement, its Markdown headings in bold; a prediction's statement ends with the
+/// rules of an answer (the same for every prediction, so grind writes them).
+pub fn prompt(out: &mut dyn Write, ex: &Exercise, s: Style) -> io::Result<()> {
+    markdown(out, &ex.prompt(), s)?;
+    if ex.kind() == Kind::Predict {
+        writeln!(out)?;
+        markdown(out, PREDICT_RULES, s)?;
+    }
+    Ok(())
+}
+
+/// How a prediction is written and compared.
+pub const PREDICT_RULES: &str = "## How to answer
+
+Write exactly what the program prints, one printed line per line. If it stops with an uncaught
+exception, write what it printed before that, then only the last line of the traceback (for
+example `KeyError: 'k'`). Trailing spaces and trailing blank lines are ignored.
+";
+
+/// Markdown for a terminal: headings in bold without their `#`, `**bold**` in bold.
+pub fn markdown(out: &mut dyn Write, text: &str, s: Style) -> io::Result<()> {
+    for line in text.trim_end().lines() {
         if line.starts_with('#') {
-            writeln!(out, "{}", s.bold(line))?;
+            writeln!(out, "{}", s.bold(line.trim_start_matches('#').trim_start()))?;
         } else {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", bold_spans(line, s))?;
         }
     }
     Ok(())
+}
+
+/// `**x**` spans in bold; everything else as written.
+fn bold_spans(line: &str, s: Style) -> String {
+    let parts: Vec<&str> = line.split("**").collect();
+    if parts.len() < 3 || parts.len().is_multiple_of(2) {
+        return line.to_string();
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i % 2 == 1 {
+                s.bold(p)
+            } else {
+                (*p).to_string()
+            }
+        })
+        .collect()
 }

@@ -15,25 +15,62 @@ use crate::catalog::{Exercise, LoadError};
 
 pub fn text(
     out: &mut dyn Write,
-    shown: &[&Exercise],
+    shown: &[(&Exercise, &str)],
     errors: &[LoadError],
     s: Style,
 ) -> io::Result<()> {
-    let width = shown.iter().map(|e| e.name.len()).max().unwrap_or(4);
-    for e in shown {
+    let width = shown.iter().map(|(e, _)| e.name.len()).max().unwrap_or(4);
+    let title_width = shown
+        .iter()
+        .map(|(e, _)| e.title.chars().count())
+        .max()
+        .unwrap_or(5);
+    for (e, status) in shown {
         let diff = e.difficulty.map_or("-", |d| d.as_str());
-        writeln!(
-            out,
-            "{:<width$}  {:<8}  {:<6}  {}  {}",
+        let status = match *status {
+            "solved" => s.green(&format!("{status:<9}")),
+            "new" => s.dim(&format!("{status:<9}")),
+            other => s.yellow(&format!("{other:<9}")),
+        };
+        let line = format!(
+            "{status} {:<width$}  {:<8}  {:<6}  {:<title_width$}  {}",
             e.name,
             e.kind().as_str(),
             diff,
             e.title,
             s.dim(&e.topics.join(", "))
-        )?;
+        );
+        writeln!(out, "{}", line.trim_end())?;
     }
     for err in errors {
         writeln!(out, "{} {err}", s.red("error:"))?;
     }
-    writeln!(out, "{}", s.dim(&format!("{} exercise(s)", shown.len())))
+    writeln!(
+        out,
+        "{}",
+        s.dim(&super::units::count(shown.len(), "exercise"))
+    )
+}
+
+/// `grind list --topics`: each group's topics with their number of exercises; topics with
+/// none are listed after, dimmed.
+pub fn topics(out: &mut dyn Write, counts: &[(&str, &str, usize)], s: Style) -> io::Result<()> {
+    let mut group = "";
+    for (g, t, n) in counts {
+        if *g != group {
+            group = g;
+            writeln!(out, "{}", s.bold(g))?;
+        }
+        let line = format!("  {t:<22} {n}");
+        if *n == 0 {
+            writeln!(out, "{}", s.dim(&line))?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    writeln!(
+        out,
+        "{}",
+        s.dim("`grind list --topic NAME` lists a topic's exercises (aliases such as `dp` work)")
+    )
 }

@@ -19,4 +19,5 @@ mod units;
 pub mod verify;
 mod warn;
 
+pub use units::{count, safe};
 pub use warn::warn;

@@ -13,19 +13,13 @@ use crate::progress::stats::{MockResult, Review};
 
 /// After `grind start`: the statement, the snippet of a prediction, what to edit, the clock.
 pub fn started(out: &mut dyn Write, ex: &Exercise, file: &Path, s: Style) -> io::Result<()> {
-    exercise::prompt(out, &ex.prompt(), s)?;
+    exercise::prompt(out, ex, s)?;
     writeln!(out)?;
     let file = s.bold(&file.display().to_string());
     if ex.kind() == Kind::Predict {
-        writeln!(out, "{}", s.bold("The snippet:"))?;
-        let snippet = String::from_utf8_lossy(&ex.starter().unwrap_or_default()).into_owned();
-        for line in snippet.lines() {
-            writeln!(out, "    {line}")?;
-        }
-        writeln!(out)?;
         writeln!(
             out,
-            "Write what it prints into {file}, then run `grind check`."
+            "Write what it prints at the end of {file} (the snippet is there too), then run `grind check`."
         )?;
     } else {
         writeln!(
@@ -68,7 +62,7 @@ pub fn real_output(
         writeln!(out, "    {line}")?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", explanation.trim_end())
+    exercise::markdown(out, explanation, s)
 }
 
 /// The reference solution.
@@ -77,13 +71,14 @@ pub fn reference(out: &mut dyn Write, name: &str, source: &[u8], s: Style) -> io
     writeln!(out, "{}", String::from_utf8_lossy(source).trim_end())
 }
 
-/// What `grind next` suggests, and why (`new to you`, `attempted and not solved yet`).
+/// What `grind next` suggests, why (`new to you`, `attempted and not solved yet`), and the
+/// command to run.
 pub fn next(
     out: &mut dyn Write,
-    suggestion: Option<(&Exercise, &str)>,
+    suggestion: Option<(&Exercise, &str, &str)>,
     s: Style,
 ) -> io::Result<()> {
-    let Some((ex, why)) = suggestion else {
+    let Some((ex, why, command)) = suggestion else {
         return writeln!(
             out,
             "Everything is solved. `grind review` lists what is due for another go."
@@ -96,13 +91,28 @@ pub fn next(
         ex.title,
         ex.difficulty.map_or("-", |d| d.as_str()),
     )?;
-    writeln!(out, "run: grind start {}", ex.name)
+    writeln!(out, "run: {command}")
 }
 
-/// What `grind review` lists: the exercises due at `now`, most overdue first.
-pub fn reviews(out: &mut dyn Write, due: &[Review], now: u64, s: Style) -> io::Result<()> {
+/// What `grind review` lists: the exercises due at `now`, most overdue first, each with the
+/// command for a new try; with none due, when the next one is.
+pub fn reviews(
+    out: &mut dyn Write,
+    due: &[Review],
+    upcoming: Option<&Review>,
+    now: u64,
+    s: Style,
+) -> io::Result<()> {
     if due.is_empty() {
-        writeln!(out, "Nothing is due for review.")?;
+        match upcoming {
+            Some(r) => writeln!(
+                out,
+                "Nothing is due for review. Next: {} in {}.",
+                r.name,
+                human(r.due_at.saturating_sub(now))
+            )?,
+            None => writeln!(out, "Nothing is due for review.")?,
+        }
     }
     for r in due {
         let late = now.saturating_sub(r.due_at);
@@ -112,6 +122,13 @@ pub fn reviews(out: &mut dyn Write, due: &[Review], now: u64, s: Style) -> io::R
             format!("due {} ago", human(late))
         };
         writeln!(out, "{:<36} {:<14} {}", r.name, when, s.dim(&r.reason))?;
+    }
+    if let Some(r) = due.first() {
+        let text = format!(
+            "`grind reset {}` starts a new try (your file is kept in `.grind/backups/`)",
+            r.name
+        );
+        writeln!(out, "{}", s.dim(&text))?;
     }
     Ok(())
 }
@@ -137,8 +154,9 @@ pub fn mock_started(
     s: Style,
 ) -> io::Result<()> {
     let head = format!(
-        "Mock round: {} problem(s), {minutes} minutes.",
-        problems.len()
+        "Mock round: {}, {}.",
+        super::units::count(problems.len(), "problem"),
+        super::units::count(usize::try_from(minutes).unwrap_or(usize::MAX), "minute")
     );
     writeln!(out, "{}", s.bold(&head))?;
     for (ex, file) in problems {
@@ -152,11 +170,21 @@ pub fn mock_started(
 }
 
 /// A mock round still running at `now`.
-pub fn mock_running(out: &mut dyn Write, m: &Mock, now: u64) -> io::Result<()> {
+pub fn mock_running(
+    out: &mut dyn Write,
+    m: &Mock,
+    results: &[MockResult],
+    now: u64,
+) -> io::Result<()> {
     let left = human(m.deadline - now);
     writeln!(out, "A mock round is running: {left} left.")?;
-    for name in &m.exercises {
-        writeln!(out, "  {name}")?;
+    for r in results {
+        let mark = if r.solved_after.is_some() {
+            "solved    "
+        } else {
+            "not solved"
+        };
+        writeln!(out, "  {mark}  {}", r.name)?;
     }
     writeln!(out, "`grind mock --end` ends it now.")
 }
@@ -169,14 +197,16 @@ pub fn mock_report(out: &mut dyn Write, results: &[MockResult], s: Style) -> io:
         match r.solved_after {
             Some(secs) => writeln!(
                 out,
-                "  {}  {name:<36} in {} ({tries} check(s))",
-                s.green("solved"),
-                human(secs)
+                "  {}  {name:<36} in {} ({})",
+                s.green("solved    "),
+                human(secs),
+                super::units::count(tries, "check")
             )?,
             None => writeln!(
                 out,
-                "  {}  {name:<36} {tries} check(s)",
-                s.red("not solved")
+                "  {}  {name:<36} {}",
+                s.red("not solved"),
+                super::units::count(tries, "check")
             )?,
         }
     }
@@ -190,6 +220,21 @@ pub fn watch_frame(out: &mut dyn Write, s: Style) -> io::Result<()> {
         write!(out, "\x1b[2J\x1b[H")?;
     }
     Ok(())
+}
+
+/// The first line of a `grind watch` frame, while the check runs.
+pub fn watch_checking(out: &mut dyn Write, file: &Path, s: Style) -> io::Result<()> {
+    let text = format!("checking {}…", file.display());
+    writeln!(out, "{}", s.dim(&text))
+}
+
+/// After a pass in `grind watch`: what to do next.
+pub fn watch_passed(out: &mut dyn Write, s: Style) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        s.bold("Passed. `grind next` suggests what to practise next.")
+    )
 }
 
 /// A check that failed to run in `grind watch` (an error, not a verdict).

@@ -3,6 +3,15 @@
 use std::time::Duration;
 
 /// Human-readable bytes (`12.3 MiB`).
+/// `1 test`, `3 tests`: a count and its noun, plural when it is not 1.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 pub fn mib(bytes: u64) -> String {
     #[allow(clippy::cast_precision_loss)]
     let m = bytes as f64 / (1024.0 * 1024.0);

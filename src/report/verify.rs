@@ -77,8 +77,9 @@ pub fn summary(out: &mut dyn Write, reports: &[ExerciseReport], style: Style) ->
     let failed = reports.iter().filter(|r| !r.ok()).count();
     let checks: usize = reports.iter().map(|r| r.checks.len()).sum();
     let text = format!(
-        "{} exercise(s), {checks} check(s): {} verified, {failed} failed",
-        reports.len(),
+        "{}, {}: {} verified, {failed} failed",
+        super::units::count(reports.len(), "exercise"),
+        super::units::count(checks, "check"),
         reports.len() - failed
     );
     if failed == 0 {

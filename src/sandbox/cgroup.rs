@@ -228,6 +228,25 @@ pub fn per_run_available() -> bool {
     RunCgroup::create().is_some()
 }
 
+/// Kills every run in flight that has a cgroup of its own (a caller cancelled judging:
+/// `grind watch` on a save or a quit); runs started later are not affected.
+pub fn kill_runs() {
+    let parent = match &*RUNS_PARENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+    {
+        RunsParent::At(p) => Some(p.clone()),
+        _ => None,
+    };
+    if let Some(p) = parent
+        && let Ok(entries) = std::fs::read_dir(&p)
+    {
+        for e in entries.flatten().filter(|e| e.path().is_dir()) {
+            let _ = std::fs::write(e.path().join("cgroup.kill"), "1");
+        }
+    }
+}
+
 /// Ends every run at once and removes every cgroup of this process (an interrupt is ending
 /// `grind`): `cgroup.kill` on the parent of the runs reaches every run below it.
 pub fn remove_all() {

@@ -22,8 +22,6 @@ pub fn install() {
                 hook();
                 return;
             }
-            super::cgroup::remove_all();
-            super::run_dir::remove_live();
             exit_interrupted();
         });
     });
@@ -49,10 +47,18 @@ impl Drop for HookGuard {
     }
 }
 
+fn exit_interrupted() -> ! {
+    end_now(130)
+}
+
+/// Ends `grind` now with `code`, as an interrupt does: every run is killed and everything runs
+/// left on the machine is removed first (`grind watch` quitting in the middle of a check).
 #[expect(
     clippy::disallowed_methods,
-    reason = "an interrupt ends the process from the handler's thread, after cleaning up"
+    reason = "ends the process from any thread, after cleaning up"
 )]
-fn exit_interrupted() -> ! {
-    std::process::exit(130)
+pub fn end_now(code: i32) -> ! {
+    super::cgroup::remove_all();
+    super::run_dir::remove_live();
+    std::process::exit(code)
 }

@@ -181,7 +181,7 @@ fn verify_proves_the_native_fixtures() {
         text.contains("time_limit_exceeded/spin.py") && text.contains("accepted/swap.py3"),
         "{text}"
     );
-    assert!(text.contains("4 exercise(s)"), "{text}");
+    assert!(text.contains("4 exercises"), "{text}");
     s.assert_tmp_clean();
 }
 

@@ -7,5 +7,8 @@ mod common;
 mod interpreter;
 mod kattis;
 mod layering;
+mod policy;
 mod practice;
+mod practice_loop;
+mod terminal;
 mod verdicts;

@@ -161,11 +161,14 @@ fn give_up_is_recorded_and_predict_solution_shows_the_output() {
 fn many_checks_at_once_lose_no_attempt() {
     let s = Scratch::new();
     s.grind().args(["start", "two-sum"]).assert().success();
+    // Six different files: a file checked again unchanged is not a new attempt.
     let children: Vec<_> = (0..6)
-        .map(|_| {
+        .map(|i| {
+            let file = format!("try{i}.py");
+            std::fs::write(s.path().join(&file), format!("# try {i}\n")).unwrap();
             std::process::Command::new(env!("CARGO_BIN_EXE_grind"))
                 .env("TMPDIR", s.tmp())
-                .args(["check", "--json", "two-sum"])
+                .args(["check", "--json", "two-sum", "--file", &file])
                 .current_dir(s.path())
                 .stdout(Stdio::null())
                 .spawn()

@@ -31,9 +31,28 @@ impl SingleKeys {
     }
 }
 
+impl SingleKeys {
+    /// A way to restore the terminal from another thread (before ending the process there).
+    pub fn restorer(&self) -> Restorer {
+        Restorer { saved: self.saved }
+    }
+}
+
 impl Drop for SingleKeys {
     fn drop(&mut self) {
-        // SAFETY: restoring the settings read in `enable`.
+        self.restorer().restore();
+    }
+}
+
+/// The terminal settings [`SingleKeys`] changed, to put back.
+#[derive(Clone, Copy)]
+pub struct Restorer {
+    saved: libc::termios,
+}
+
+impl Restorer {
+    pub fn restore(self) {
+        // SAFETY: restoring the settings read in `SingleKeys::enable`.
         unsafe { libc::tcsetattr(0, libc::TCSANOW, &raw const self.saved) };
     }
 }

@@ -430,7 +430,53 @@ fn harness_endings_table() {
 #[test]
 fn prediction_table() {
     assert_eq!(prediction("1\n2\n", b"1\n2"), Decision::accepted());
-    let d = prediction("1\n2\n", b"1\n3\n");
-    assert_eq!(d.verdict, Verdict::WrongAnswer);
-    assert_eq!(d.message.as_deref(), Some("line 2: expected `2`, got `3`"));
+    assert_eq!(prediction("1\n2\n", b"1  \n2\n\n\n"), Decision::accepted());
+    let rows = [
+        (
+            "1\n2\n",
+            "1\n3\n",
+            "line 2 is wrong: you wrote `3` (line 1 is right)",
+        ),
+        (
+            "1\n2\n3\n",
+            "1\n2\nx\n",
+            "line 3 is wrong: you wrote `x` (lines 1 to 2 are right)",
+        ),
+        ("1\n2\n", "0\n", "line 1 is wrong: you wrote `0`"),
+        (
+            "1\n2\n",
+            "1\n",
+            "line 2 is missing: it prints more than your 1 line",
+        ),
+        (
+            "1\n",
+            "1\n2\n",
+            "line 2 is wrong: it prints nothing more, you wrote `2` (line 1 is right)",
+        ),
+    ];
+    for (real, yours, msg) in rows {
+        let d = prediction(real, yours.as_bytes());
+        assert_eq!(d.verdict, Verdict::WrongAnswer);
+        assert_eq!(d.message.as_deref(), Some(msg), "{yours:?}");
+    }
+}
+
+#[test]
+fn headline_table() {
+    use Verdict::{
+        Accepted as AC, JudgeError as JE, MemoryLimitExceeded as MLE, RunTimeError as RE,
+        TimeLimitExceeded as TLE, WrongAnswer as WA,
+    };
+    let rows: &[(&[Verdict], Verdict, &str)] = &[
+        (&[], AC, "no tests"),
+        (&[AC, AC], AC, "all accepted"),
+        (&[AC, WA, TLE], WA, "the first failure, not the worst"),
+        (&[AC, TLE, WA], TLE, "a time limit first is the headline"),
+        (&[RE, MLE], RE, "test order decides between failures"),
+        (&[WA, AC, JE], JE, "a judge error anywhere overrides"),
+        (&[JE, WA], JE, "a judge error first too"),
+    ];
+    for (input, want, msg) in rows {
+        assert_eq!(headline(input.iter().copied()), *want, "{msg}");
+    }
 }

@@ -23,6 +23,7 @@ fn ex(name: &str, difficulty: Difficulty, topics: &[&str], target: u32) -> Exerc
         calibration: None,
         spec: Spec::Predict,
         files: Files::Disk(PathBuf::from(name)),
+        min_python: None,
     }
 }
 
@@ -33,9 +34,10 @@ fn attempt(exercise: &str, at: u64, verdict: &str, elapsed: u64) -> Attempt {
         verdict: verdict.into(),
         passed: 0,
         total: 1,
-        elapsed_seconds: elapsed,
+        elapsed_seconds: Some(elapsed),
         hints_used: 0,
         mock: false,
+        after_give_up: false,
     }
 }
 
@@ -44,6 +46,7 @@ fn state(started: Option<u64>, hints: usize, gave_up: Option<u64>) -> ExerciseSt
         started_at: started,
         hints_used: hints,
         gave_up_at: gave_up,
+        last_checked: None,
     }
 }
 

@@ -10,9 +10,10 @@ fn attempt(ex: &str, at: u64, verdict: &str) -> Attempt {
         verdict: RecordedVerdict::from(verdict),
         passed: 0,
         total: 1,
-        elapsed_seconds: 0,
+        elapsed_seconds: Some(0),
         hints_used: 0,
         mock: false,
+        after_give_up: false,
     }
 }
 
