@@ -110,7 +110,9 @@ def main():
             _emit({"e": "error", "stage": stage, "message": message})
             return
     if job.get("check"):
-        conn.set_authorizer(None)
+        # NOTE: before Python 3.11 `set_authorizer(None)` installs None as the callback, which
+        # denies everything; a callback that allows everything works on every version.
+        conn.set_authorizer(lambda *args: sqlite3.SQLITE_OK)
         cursor = conn.execute(job["check"])
     if cursor.description is None:
         _emit({"e": "error", "stage": "statements",

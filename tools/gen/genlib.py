@@ -50,6 +50,7 @@ import random
 import runpy
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 try:
@@ -393,9 +394,13 @@ class SqlExercise(_Base):
                                     preexec_fn=lambda: os.dup2(w, 3))
         finally:
             os.close(w)
-        proc.communicate(json.dumps(job).encode())
-        with os.fdopen(r, "rb") as f:
-            out = f.read().decode()
+        # Read the channel while the runner works: a large result fills the pipe otherwise.
+        chunks = []
+        reader = threading.Thread(target=lambda: chunks.append(os.fdopen(r, "rb").read()))
+        reader.start()
+        proc.communicate(json.dumps(job).encode(), timeout=120)
+        reader.join()
+        out = b"".join(chunks).decode()
         return json.loads(out.strip().splitlines()[-1])
 
     def same(self, got, want):
