@@ -85,7 +85,7 @@ def hidden(rng):
                                              [(2, 2, 10), (4, 1, 10)])),
         ("random-small", random_case(rng, 30, 40, 0.1)),
         ("random-sparse-ids", random_case(rng, 200, 300, 0.05, id_gap=7)),
-        ("random-large", random_case(rng, 3000, 5000, 0.02, id_gap=3)),
+        ("random-large", random_case(rng, 1500, 2500, 0.02, id_gap=3)),
     ]
 
 

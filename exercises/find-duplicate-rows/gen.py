@@ -69,7 +69,7 @@ def hidden(rng):
         ("sparse-ids", rows(["z@x.io", "y@x.io", " Z@x.io"], ids=[900, 3, 77])),
         ("random-small", random_case(rng, 40, 25, 0.1)),
         ("random-exact-only", random_case(rng, 300, 200, 0.05, variants=False)),
-        ("random-large", random_case(rng, 3000, 1500, 0.05)),
+        ("random-large", random_case(rng, 1500, 800, 0.05)),
     ]
 
 
