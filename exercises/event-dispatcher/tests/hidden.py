@@ -7,6 +7,16 @@ def recorder(log, name):
     return lambda *args: log.append((name,) + args)
 
 
+def test_once_can_be_unsubscribed_before_it_runs():
+    bus = EventBus()
+    log = []
+    cancel = bus.once("e", recorder(log, "once"))
+    cancel()
+    expect(bus.publish("e"), 0, "handlers called")
+    cancel()
+    expect(log, [], "calls")
+
+
 def test_unsubscribe_twice_is_harmless():
     bus = EventBus()
     log = []
@@ -52,16 +62,6 @@ def test_once_and_subscribe_share_one_order():
     expect(bus.publish("e", 1), 4, "first publish")
     expect(bus.publish("e", 2), 2, "second publish")
     expect(log, [("a", 1), ("b", 1), ("c", 1), ("d", 1), ("a", 2), ("c", 2)], "calls")
-
-
-def test_once_can_be_unsubscribed_before_it_runs():
-    bus = EventBus()
-    log = []
-    cancel = bus.once("e", recorder(log, "once"))
-    cancel()
-    expect(bus.publish("e"), 0, "handlers called")
-    cancel()
-    expect(log, [], "calls")
 
 
 def test_handler_unsubscribing_itself_does_not_skip_the_next():
