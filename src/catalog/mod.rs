@@ -18,12 +18,16 @@ mod fields;
 mod files;
 mod kattis;
 mod manifest;
+mod module;
 mod native;
+mod sql;
 mod submissions;
 
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use error::LoadError;
 pub use exercise::{
-    Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests, TextCase, ValueCase,
+    Difficulty, Exercise, Format, FunctionSpec, Kind, ModuleSpec, ModuleTest, ModuleTests, Spec,
+    SqlCase, SqlSpec, SqlTests, Submission, Tests, TextCase, ValueCase,
 };
 pub use files::Files;
+pub use module::scan_tests;

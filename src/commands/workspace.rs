@@ -1,5 +1,5 @@
-//! The workspace: the current directory, where `grind start` writes `NAME.py` (or `NAME.txt`
-//! for a prediction) and `./.grind/` keeps the progress store (`Context::store`).
+//! The workspace: the current directory, where `grind start` writes `NAME.py` (`NAME.txt`
+//! for a prediction, `NAME.sql` for a query) and `./.grind/` keeps the progress store (`Context::store`).
 
 use std::path::PathBuf;
 
@@ -9,12 +9,7 @@ use crate::report;
 
 /// Where the user's work for an exercise lives in the workspace.
 pub fn work_file(ex: &Exercise) -> PathBuf {
-    let ext = if ex.kind() == Kind::Predict {
-        "txt"
-    } else {
-        "py"
-    };
-    PathBuf::from(format!("{}.{ext}", ex.name))
+    PathBuf::from(format!("{}.{}", ex.name, ex.kind().extension()))
 }
 
 /// What a fresh work file holds: the starter, or nothing for a prediction.

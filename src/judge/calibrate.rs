@@ -136,6 +136,16 @@ fn cache_key(judge: &Judge<'_>, ex: &Exercise, references: &[Vec<u8>], tests: &T
             }
         }
         Tests::Predict { .. } => {}
+        Tests::Module(m) => {
+            h.feed(m.sample_source.as_bytes());
+            h.feed(m.hidden_source.as_bytes());
+        }
+        Tests::Sql(s) => {
+            h.feed(s.schema.as_bytes());
+            for c in &s.cases {
+                h.feed(c.data.as_bytes());
+            }
+        }
     }
     format!("{}-{:016x}", ex.name, h.0)
 }

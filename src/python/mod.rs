@@ -16,4 +16,4 @@ pub mod records;
 mod scripts;
 
 pub use interpreter::{ISOLATION_FLAGS, Python, ResolveError};
-pub use scripts::Script;
+pub use scripts::{Script, TESTING};

@@ -1,13 +1,20 @@
 # grind module runner: runs ONE test of a `module` exercise in this fresh interpreter and
-# reports its outcome on the channel (fd 3) as one JSON line. grind starts one sandboxed
-# process per test, measures its time and memory from outside, and decides the verdict; this
-# script only says how the test ended.
+# reports how it ended on the channel (fd 3). grind starts one sandboxed process per test,
+# measures its time and memory from outside, and decides the verdict; this script only says
+# how the test ended.
+#
+# grind runs this file after channel.py (_send_record), as one script.
 #
 # Job (stdin, one JSON object): {"tests": "<file>", "test": "<name or Class.method>"}
 #   or {"tests": "<file>", "collect": true} to list the file's tests without running any code
 #   of the solution (the file is parsed, not imported).
-# Records: {"e":"tests","names":[...]} for collect;
-#          {"e":"result","outcome":"pass"|"fail"|"error", "type":..., "message":..., "traceback":...}
+# Records (src/python/records.rs parses them):
+#   collect: {"e":"tests","names":[...]}
+#   a test:  {"e":"loading"} before the test file (and so the solution) is imported, then
+#            {"e":"start"} and {"e":"result","outcome":"pass"|"fail"|"error",...} once the test
+#            ran, or {"e":"result","stage":"import",...} when importing failed, or
+#            {"e":"missing"} when the file has no such test.
+#   a result's other fields: "type", "message", "traceback" (each clipped).
 import ast
 import builtins
 import json
@@ -16,8 +23,6 @@ import sys
 import traceback
 import types
 
-_chan_fd = os.dup(3)
-os.close(3)
 _real_stdout = sys.stdout
 builtins.exit = builtins.quit = sys.exit
 if hasattr(sys, "set_int_max_str_digits"):
@@ -27,28 +32,21 @@ if hasattr(sys, "set_int_max_str_digits"):
 sys.path.insert(0, "")
 
 
-def _emit(rec):
-    data = (json.dumps(rec, separators=(",", ":")) + "\n").encode()
-    view = memoryview(data)
-    while view:
-        n = os.write(_chan_fd, view)
-        view = view[n:]
-
-
 def _clip(text, limit=4000):
     return text if len(text) <= limit else text[:limit] + "..."
 
 
 def collect(tree):
     """Test names in definition order: top-level `def test_*()` and `test_*` methods of
-    top-level classes deriving from something named `TestCase`."""
+    top-level classes deriving from something named `TestCase` (grind's static scan,
+    src/catalog/module.rs, must agree: `grind verify` compares the two)."""
     names = []
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
             names.append(node.name)
         elif isinstance(node, ast.ClassDef) and any(_base_name(b) == "TestCase" for b in node.bases):
             for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name.startswith("test"):
+                if isinstance(item, ast.FunctionDef) and item.name.startswith("test_"):
                     names.append(node.name + "." + item.name)
     return names
 
@@ -202,28 +200,31 @@ def main():
     if job.get("collect"):
         with open(path, "rb") as f:
             tree = ast.parse(f.read(), path)
-        _emit({"e": "tests", "names": collect(tree)})
+        _send_record({"e": "tests", "names": collect(tree)})
         return
     name = job["test"]
-    _emit({"e": "loading"})
+    _send_record({"e": "loading"})
     try:
         module = load_tests(path)
     except BaseException as e:  # importing the tests imports the solution: its errors land here
         sys.stdout = _real_stdout
-        rec = _outcome(e)
+        rec = {"e": "result"}
+        rec.update(_outcome(e))
         rec["outcome"] = "error"
         rec["stage"] = "import"
-        _emit(dict(e="result", **rec))
+        _send_record(rec)
         return
     cls_name, _, method = name.partition(".")
     target = getattr(module, cls_name, None)
     if target is None or (method and not hasattr(target, method)):
-        _emit({"e": "missing", "test": name})
+        _send_record({"e": "missing"})
         return
-    _emit({"e": "start"})
+    _send_record({"e": "start"})
     exc = run_case(target, method) if method else run_function(target)
     sys.stdout = _real_stdout
-    _emit(dict(e="result", **_outcome(exc)))
+    rec = {"e": "result"}
+    rec.update(_outcome(exc))
+    _send_record(rec)
 
 
 try:

@@ -1,6 +1,8 @@
 # grind SQL runner: runs the user's SQL against one test's data in a fresh in-memory SQLite
-# database and reports the result rows on the channel (fd 3) as one JSON line. Expected rows
+# database and reports the result rows on the channel (fd 3) as one frame. Expected rows
 # never enter the sandbox: grind compares them outside.
+#
+# grind runs this file after channel.py (_send_record), as one script.
 #
 # Job (stdin, one JSON object):
 #   {"schema": "<sql>", "data": "<sql>", "query": "<user sql>", "check": "<sql>" or null}
@@ -10,26 +12,17 @@
 # Records: {"e":"result","columns":[...],"rows":[[...],...]}
 #          {"e":"error","stage":"prepare"|"run","message":"..."}   an error SQLite reported
 #          {"e":"error","stage":"statements","message":"..."}     the text holds no statement
+#          {"e":"error","stage":"setup","message":"..."}          the exercise's schema or data failed
+# src/python/records.rs parses them.
 import json
 import os
 import sqlite3
 import sys
 
-_chan_fd = os.dup(3)
-os.close(3)
-
 # What the user's SQL may not do: reach files (ATTACH writes a database file), or change the
 # connection's safety settings. Extensions cannot load: `enable_load_extension` is never called.
 _DENIED = {getattr(sqlite3, name) for name in ("SQLITE_ATTACH", "SQLITE_DETACH") if hasattr(sqlite3, name)}
 _DENIED_PRAGMAS = {"writable_schema", "trusted_schema", "query_only"}
-
-
-def _emit(rec):
-    data = (json.dumps(rec, separators=(",", ":"), allow_nan=False) + "\n").encode()
-    view = memoryview(data)
-    while view:
-        n = os.write(_chan_fd, view)
-        view = view[n:]
 
 
 def _authorizer(action, arg1, arg2, db_name, trigger):
@@ -87,40 +80,53 @@ def main():
     job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
     os.close(0)
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.executescript(job["schema"])
-    if job.get("data"):
-        conn.executescript(job["data"])
+    try:
+        conn.executescript(job["schema"])
+        if job.get("data"):
+            conn.executescript(job["data"])
+    except sqlite3.Error as e:
+        _send_record({"e": "error", "stage": "setup", "message": str(e)})
+        return
     conn.set_authorizer(_authorizer)
     statements = split_statements(job["query"])
     if not statements:
-        _emit({"e": "error", "stage": "statements", "message": "the file holds no SQL statement"})
+        _send_record({"e": "error", "stage": "statements", "message": "the file holds no SQL statement"})
         return
     cursor = None
     for stmt in statements:
         try:
             cursor = conn.execute(stmt)
         except sqlite3.Warning as e:  # "You can only execute one statement at a time."
-            _emit({"e": "error", "stage": "prepare", "message": str(e)})
+            _send_record({"e": "error", "stage": "prepare", "message": str(e)})
             return
         except sqlite3.Error as e:
             stage = "prepare" if _is_prepare_error(e) else "run"
             message = str(e)
             if message == "not authorized":
                 message = "not authorized: SQL here may not attach databases or change safety pragmas"
-            _emit({"e": "error", "stage": stage, "message": message})
+            _send_record({"e": "error", "stage": stage, "message": message})
             return
     if job.get("check"):
         # NOTE: before Python 3.11 `set_authorizer(None)` installs None as the callback, which
         # denies everything; a callback that allows everything works on every version.
         conn.set_authorizer(lambda *args: sqlite3.SQLITE_OK)
-        cursor = conn.execute(job["check"])
+        try:
+            cursor = conn.execute(job["check"])
+        except sqlite3.Error as e:
+            _send_record({"e": "error", "stage": "run", "message": str(e)})
+            return
     if cursor.description is None:
-        _emit({"e": "error", "stage": "statements",
-               "message": "the last statement returns no rows: end with a SELECT"})
+        _send_record({"e": "error", "stage": "statements",
+                      "message": "the last statement returns no rows: end with a SELECT"})
         return
     columns = [d[0] for d in cursor.description]
-    rows = [[_value(v) for v in row] for row in cursor.fetchall()]
-    _emit({"e": "result", "columns": columns, "rows": rows})
+    try:
+        # SQLite computes most rows while they are fetched: run-time errors can come here.
+        rows = [[_value(v) for v in row] for row in cursor.fetchall()]
+    except sqlite3.Error as e:
+        _send_record({"e": "error", "stage": "run", "message": str(e)})
+        return
+    _send_record({"e": "result", "columns": columns, "rows": rows})
 
 
 def _is_prepare_error(e):
