@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::workspace;
-use crate::catalog::{Exercise, Format, Tests};
+use crate::catalog::{Exercise, Format, Spec, Tests};
 use crate::cli::CheckArgs;
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
@@ -77,7 +77,7 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
     let tests = ex.tests()?;
     let judge = ctx.judge(&ex, req.options)?;
     let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
-    let judgement = judge.judge(&ex, &tests, &source)?;
+    let judgement = user_file_names(judge.judge(&ex, &tests, &source)?, &ex, &req.file);
     // A workspace that cannot be written (a read-only directory, a store from a newer grind)
     // must not hide the verdict: say so and go on.
     let recorded = record(ctx, &ex, &judgement).unwrap_or_else(|e| {
@@ -102,6 +102,36 @@ pub fn once(ctx: &Context, mut ex: Exercise, req: &Request, out: &mut dyn Write)
     }
     check::notes(out, &recorded, measured.as_ref(), ctx.style)?;
     Ok(exit_code(judgement.verdict))
+}
+
+/// A `module` test's traceback names the files of its run directory: show the user's module
+/// as the file they edit, and the test files as the exercise names them.
+fn user_file_names(mut j: Judgement, ex: &Exercise, file: &std::path::Path) -> Judgement {
+    let Spec::Module(spec) = &ex.spec else {
+        return j;
+    };
+    let renames = [
+        (
+            format!("File \"{}.py\"", spec.name),
+            format!("File \"{}\"", file.display()),
+        ),
+        (
+            "File \"tests_sample.py\"".into(),
+            "File \"tests/sample.py\"".into(),
+        ),
+        (
+            "File \"tests_hidden.py\"".into(),
+            "File \"tests/hidden.py\"".into(),
+        ),
+    ];
+    for t in &mut j.tests {
+        if let Some(m) = &mut t.message {
+            for (from, to) in &renames {
+                *m = m.replace(from.as_str(), to);
+            }
+        }
+    }
+    j
 }
 
 /// Appends the attempt to the workspace's store; returns lines worth showing (first solve

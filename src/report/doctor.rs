@@ -29,6 +29,7 @@ pub fn json(out: &mut dyn Write, f: &Findings<'_>) -> io::Result<()> {
             "requested": p.requested,
             "executable": p.executable,
             "version": p.version,
+            "sqlite": p.sqlite,
         })),
         "sandbox_enabled": f.sandbox_enabled,
         "layers": f.layers.as_ref().and_then(|l| l.as_ref().ok()),
@@ -48,6 +49,11 @@ pub fn machine(out: &mut dyn Write, f: &Findings<'_>, s: Style) -> io::Result<()
             writeln!(out, "  requested   {}", py.requested)?;
             writeln!(out, "  executable  {}", py.executable.display())?;
             writeln!(out, "  version     {}", py.version)?;
+            let sqlite = py
+                .sqlite
+                .as_deref()
+                .unwrap_or("missing: `sql` exercises cannot run");
+            writeln!(out, "  sqlite      {sqlite}")?;
             writeln!(out, "  flags       {}", ISOLATION_FLAGS.join(" "))?;
         }
         Err(e) => writeln!(out, "  {} {e}", s.red("missing:"))?,
