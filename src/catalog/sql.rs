@@ -14,7 +14,7 @@ pub fn load_tests(files: &Files, problems: &mut Problems) -> SqlTests {
     let schema = read_text(files, "schema.sql", problems).unwrap_or_default();
     let mut cases = cases(files, "sample", problems);
     cases.extend(self::cases(files, "hidden", problems));
-    if cases.is_empty() && files.exists("schema.sql") {
+    if cases.is_empty() && problems.is_empty() {
         problems.push(format!(
             "`{}` has no tests: add `tests/sample/<case>.sql` + `<case>.json` and `tests/hidden/...`",
             files.display_root()

@@ -5,6 +5,7 @@
 mod cli;
 mod common;
 mod kattis;
+mod kinds;
 mod layering;
 mod practice;
 mod verdicts;
