@@ -103,7 +103,7 @@ def main():
             stage = "prepare" if _is_prepare_error(e) else "run"
             message = str(e)
             if message == "not authorized":
-                message = "not authorized: SQL here may not attach databases or change safety pragmas"
+                message = "not authorized: SQL here may not attach databases, load extensions or change safety pragmas"
             _send_record({"e": "error", "stage": stage, "message": message})
             return
     if job.get("check"):
