@@ -52,10 +52,11 @@ impl Judge<'_> {
             judgement.tests.push(result);
         } else if let (Tests::Sql(sql_tests), Spec::Sql(spec)) = (tests, &ex.spec) {
             // A query is compiled by SQLite: its compile check is a run on the empty schema.
-            if let Some(msg) =
+            let (message, layers) =
                 sql::compile_check(&launcher, spec, &sql_tests.schema, source, ex.limits)
-                    .map_err(|e| Error::Run(std::io::Error::other(e)))?
-            {
+                    .map_err(|e| Error::Run(std::io::Error::other(e)))?;
+            judgement.layers = Some(layers);
+            if let Some(msg) = message {
                 judgement.verdict = Verdict::CompileError;
                 judgement.compile_message = Some(msg);
                 judgement.skipped = tests.len();

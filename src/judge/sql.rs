@@ -21,7 +21,7 @@ use crate::limits::Limits;
 use crate::pool;
 use crate::python::Script;
 use crate::python::records::{SqlRecord, sql_record};
-use crate::sandbox::{Observer, Outcome, Reply, RunDir};
+use crate::sandbox::{Layers, Observer, Outcome, Reply, RunDir};
 
 /// The CPU a run may use before its tree is killed: its limit and a little more.
 fn budget(limits: &Limits) -> Duration {
@@ -114,17 +114,18 @@ fn reported(q: &OneQuery) -> Reported<'_, SqlEnd> {
     }
 }
 
-/// The compile check: the query against the empty schema. `Ok(Some(message))` when `SQLite`
-/// could not compile it; `Ok(None)` otherwise (a run-time error there is left to the cases).
+/// The compile check: the query against the empty schema. `Some(message)` when `SQLite`
+/// could not compile it; `None` otherwise (a run-time error there is left to the cases). Also
+/// the protection layers the run got.
 pub fn compile_check(
     launcher: &Launcher<'_>,
     spec: &SqlSpec,
     schema: &str,
     query: &[u8],
     limits: Limits,
-) -> Result<Option<String>, String> {
-    let (_, q) = run_query(launcher, spec, schema, "", query, limits)?;
-    Ok(decide::sql_compile(&reported(&q)))
+) -> Result<(Option<String>, Layers), String> {
+    let (out, q) = run_query(launcher, spec, schema, "", query, limits)?;
+    Ok((decide::sql_compile(&reported(&q)), out.layers))
 }
 
 /// Judges every case; `None` marks cases skipped after an early stop.
