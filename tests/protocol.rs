@@ -2,7 +2,8 @@
 //! sandbox and the judge (the channel's records, output files, CPU accounting, the run
 //! directory, the bytes of the report) and must get the verdict its header names.
 //!
-//! Each program is judged twice against its fixture in `tests/fixtures/protocol/`: with `--json`
+//! Programs are Python (`.py`, for the stdio, function and module fixtures) or queries (`.sql`,
+//! for the sql fixture). Each is judged twice against its fixture in `tests/fixtures/protocol/`: with `--json`
 //! (the verdict) and on the terminal with `--reveal` (what a user would see). Both runs must end
 //! within a time bound and a memory bound, print no secret of the host (grind's own environment,
 //! a private file, the workspace's progress store, `/etc/shadow`), print no raw control
@@ -27,10 +28,15 @@ const TIME_BOUND: Duration = Duration::from_secs(40);
 /// grind's own peak resident memory: the program may try to make it read gigabytes.
 const MEMORY_BOUND_KIB: i64 = 256 * 1024;
 
+/// A header line: `# key: value` in a Python program, `-- key: value` in a query.
 fn header(src: &str, key: &str) -> Option<String> {
     src.lines()
-        .take_while(|l| l.starts_with('#'))
-        .find_map(|l| l.strip_prefix(&format!("# {key}: ")).map(str::to_string))
+        .take_while(|l| l.starts_with('#') || l.starts_with("--"))
+        .find_map(|l| {
+            l.strip_prefix(&format!("# {key}: "))
+                .or_else(|| l.strip_prefix(&format!("-- {key}: ")))
+                .map(str::to_string)
+        })
 }
 
 fn check(cond: bool, msg: impl Into<String>) -> Result<(), Failed> {
@@ -275,7 +281,7 @@ fn main() {
     let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/protocol")
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .filter(|p| p.extension().is_some_and(|x| x == "py" || x == "sql"))
         .collect();
     programs.sort();
     let trials = programs

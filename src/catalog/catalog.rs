@@ -160,16 +160,22 @@ impl Exercise {
         text.unwrap_or_else(|| format!("# {}\n\n(no statement found)\n", self.title))
     }
 
-    /// The starter the user begins from (the snippet, for `predict`).
+    /// The starter the user begins from (the snippet, for `predict`; `starter.sql` for `sql`).
     pub fn starter(&self) -> Option<Vec<u8>> {
-        self.files.read("starter.py").ok().flatten()
+        let file = if self.kind() == Kind::Sql {
+            "starter.sql"
+        } else {
+            "starter.py"
+        };
+        self.files.read(file).ok().flatten()
     }
 
-    /// The reference: `solution.py`, `expected.txt` for `predict`, or a Kattis package's first
+    /// The reference: `solution.py`, `expected.txt` for `predict`, `solution.sql` for `sql`, or a Kattis package's first
     /// accepted Python submission.
     pub fn reference(&self) -> Option<Vec<u8>> {
         match (self.format, self.kind()) {
             (Format::Native, Kind::Predict) => self.files.read("expected.txt").ok().flatten(),
+            (Format::Native, Kind::Sql) => self.files.read("solution.sql").ok().flatten(),
             (Format::Native, _) => self.files.read("solution.py").ok().flatten(),
             (Format::Kattis, _) => self
                 .submissions()

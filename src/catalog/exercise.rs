@@ -4,21 +4,29 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::files::Files;
-use crate::checker::{TextChecker, ValueOptions};
+use crate::checker::{RowOptions, Rows, TextChecker, ValueOptions};
 use crate::limits::Limits;
 use crate::verdict::Verdict;
 
-/// The three exercise kinds.
+/// The exercise kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Stdio,
     Function,
     Predict,
+    Module,
+    Sql,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Stdio, Kind::Function, Kind::Predict];
+    pub const ALL: [Kind; 5] = [
+        Kind::Stdio,
+        Kind::Function,
+        Kind::Predict,
+        Kind::Module,
+        Kind::Sql,
+    ];
 
     /// The name in `exercise.toml`, `--kind` and JSON.
     pub fn as_str(self) -> &'static str {
@@ -26,11 +34,23 @@ impl Kind {
             Kind::Stdio => "stdio",
             Kind::Function => "function",
             Kind::Predict => "predict",
+            Kind::Module => "module",
+            Kind::Sql => "sql",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The extension of the user's file (`NAME.py`, `NAME.txt`, `NAME.sql`), of the starter,
+    /// the reference and the labelled submissions.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Predict => "txt",
+            Kind::Sql => "sql",
+            Kind::Stdio | Kind::Function | Kind::Module => "py",
+        }
     }
 }
 
@@ -96,12 +116,30 @@ pub struct FunctionSpec {
     pub checker: ValueOptions,
 }
 
+/// What a `module` exercise imports the user's file as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleSpec {
+    /// The module name (`solution` unless `[module] name` says otherwise).
+    pub name: String,
+}
+
+/// How a `sql` exercise judges a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SqlSpec {
+    /// The query whose rows are judged after the user's statements ran (`[sql] check`), for a
+    /// task that changes data; `None`: the rows of the user's last statement.
+    pub check: Option<String>,
+    pub checker: RowOptions,
+}
+
 /// Kind-specific settings.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Spec {
     Stdio { checker: TextChecker },
     Function(FunctionSpec),
     Predict,
+    Module(ModuleSpec),
+    Sql(SqlSpec),
 }
 
 impl Spec {
@@ -110,6 +148,8 @@ impl Spec {
             Spec::Stdio { .. } => Kind::Stdio,
             Spec::Function(_) => Kind::Function,
             Spec::Predict => Kind::Predict,
+            Spec::Module(_) => Kind::Module,
+            Spec::Sql(_) => Kind::Sql,
         }
     }
 }
@@ -192,6 +232,53 @@ pub struct ValueCase {
     pub expected: Value,
 }
 
+/// One test of a `module` exercise: a test function (`test_x`) or method (`Class.test_x`)
+/// of `tests/sample.py` or `tests/hidden.py`.
+#[derive(Debug, Clone)]
+pub struct ModuleTest {
+    /// As the report shows it: `sample/test_x`, `hidden/Class.test_x`.
+    pub name: String,
+    /// As the runner finds it in its file: `test_x`, `Class.test_x`.
+    pub function: String,
+    pub sample: bool,
+}
+
+/// The test files of a `module` exercise and the tests found in them.
+#[derive(Debug, Clone)]
+pub struct ModuleTests {
+    pub sample_source: String,
+    pub hidden_source: String,
+    pub tests: Vec<ModuleTest>,
+}
+
+impl ModuleTests {
+    /// The source of the file a test is defined in.
+    pub fn source_of(&self, t: &ModuleTest) -> &str {
+        if t.sample {
+            &self.sample_source
+        } else {
+            &self.hidden_source
+        }
+    }
+}
+
+/// One test of a `sql` exercise: the data it inserts and the rows expected.
+#[derive(Debug, Clone)]
+pub struct SqlCase {
+    pub name: String,
+    pub sample: bool,
+    /// SQL run after the schema (`INSERT ...`).
+    pub data: String,
+    pub expected: Rows,
+}
+
+/// The schema and tests of a `sql` exercise.
+#[derive(Debug, Clone)]
+pub struct SqlTests {
+    pub schema: String,
+    pub cases: Vec<SqlCase>,
+}
+
 /// The test data of an exercise.
 #[derive(Debug, Clone)]
 pub enum Tests {
@@ -202,6 +289,8 @@ pub enum Tests {
         expected: String,
         explanation: String,
     },
+    Module(ModuleTests),
+    Sql(SqlTests),
 }
 
 impl Tests {
@@ -210,6 +299,19 @@ impl Tests {
             Tests::Text(c) => c.len(),
             Tests::Values(c) => c.len(),
             Tests::Predict { .. } => 1,
+            Tests::Module(m) => m.tests.len(),
+            Tests::Sql(s) => s.cases.len(),
+        }
+    }
+
+    /// Whether some test is a visible sample.
+    pub fn has_sample(&self) -> bool {
+        match self {
+            Tests::Text(c) => c.iter().any(|c| c.sample),
+            Tests::Values(c) => c.iter().any(|c| c.sample),
+            Tests::Predict { .. } => true,
+            Tests::Module(m) => m.tests.iter().any(|t| t.sample),
+            Tests::Sql(s) => s.cases.iter().any(|c| c.sample),
         }
     }
 }

@@ -7,9 +7,11 @@
 use toml::Table;
 
 use super::error::Problems;
-use super::exercise::{Calibration, Difficulty, FunctionSpec, Kind, Spec, ValueType};
+use super::exercise::{
+    Calibration, Difficulty, FunctionSpec, Kind, ModuleSpec, Spec, SqlSpec, ValueType,
+};
 use super::fields::Fields;
-use crate::checker::{Order, TextChecker, TokenOptions, ValueOptions};
+use crate::checker::{Order, RowOptions, TextChecker, TokenOptions, ValueOptions};
 use crate::limits::Limits;
 
 /// The validated contents of `exercise.toml`.
@@ -35,6 +37,8 @@ const TOP: &[&str] = &[
     "hints",
     "limits",
     "function",
+    "module",
+    "sql",
     "checker",
     "min_python",
 ];
@@ -49,6 +53,9 @@ const CHECKER_STDIO: &[&str] = &[
     "float_relative_tolerance",
 ];
 const CHECKER_FUNCTION: &[&str] = &["order", "float_tolerance"];
+const MODULE: &[&str] = &["name"];
+const SQL: &[&str] = &["check"];
+const CHECKER_SQL: &[&str] = &["order", "column_names", "float_tolerance"];
 
 /// Parses `exercise.toml` text; `file` is the path shown in messages.
 pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest> {
@@ -121,17 +128,48 @@ pub fn parse(text: &str, file: &str, problems: &mut Problems) -> Option<Manifest
     });
     let limits_table = f.sub("limits");
     let function_table = f.sub("function");
+    let module_table = f.sub("module");
+    let sql_table = f.sub("sql");
     let checker_table = f.sub("checker");
 
     let (limits, calibration) = parse_limits(limits_table.as_ref(), file, problems);
     let spec = kind.and_then(|k| {
-        parse_spec(
-            k,
-            function_table.as_ref(),
-            checker_table.as_ref(),
-            file,
-            problems,
-        )
+        for (section, table, owner) in [
+            ("module", &module_table, Kind::Module),
+            ("sql", &sql_table, Kind::Sql),
+        ] {
+            if k != owner && table.is_some() {
+                problems.push(format!(
+                    "`{file}`: [{section}] is only for kind = \"{section}\": remove it"
+                ));
+            }
+        }
+        if matches!(k, Kind::Module | Kind::Sql) && function_table.is_some() {
+            problems.push(format!(
+                "`{file}`: [function] is only for kind = \"function\": remove it"
+            ));
+        }
+        match k {
+            Kind::Module => Some(parse_module(
+                module_table.as_ref(),
+                checker_table.as_ref(),
+                file,
+                problems,
+            )),
+            Kind::Sql => Some(parse_sql(
+                sql_table.as_ref(),
+                checker_table.as_ref(),
+                file,
+                problems,
+            )),
+            _ => parse_spec(
+                k,
+                function_table.as_ref(),
+                checker_table.as_ref(),
+                file,
+                problems,
+            ),
+        }
     });
     Some(Manifest {
         title: title?,
@@ -215,6 +253,7 @@ fn parse_spec(
         ));
     }
     match kind {
+        Kind::Module | Kind::Sql => None,
         Kind::Predict => {
             if checker.is_some() {
                 problems.push(format!(
@@ -286,6 +325,100 @@ fn parse_spec(
             }))
         }
     }
+}
+
+fn parse_module(
+    module: Option<&Table>,
+    checker: Option<&Table>,
+    file: &str,
+    problems: &mut Problems,
+) -> Spec {
+    if checker.is_some() {
+        problems.push(format!(
+            "`{file}`: [checker] does not apply to kind = \"module\" (the tests decide): remove it"
+        ));
+    }
+    let mut name = "solution".to_string();
+    if let Some(t) = module {
+        let mut f = Fields {
+            table: t,
+            section: "module",
+            file,
+            problems,
+        };
+        f.unknown(MODULE);
+        if let Some(n) = f.string("name") {
+            let reserved =
+                n.starts_with("grind") || n.starts_with("_grind") || n.starts_with("tests_");
+            let identifier = n
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if identifier && !reserved {
+                name = n;
+            } else {
+                let msg = format!(
+                    "`{file}`: field `name` in [module] is `{n}`: use a Python identifier (letters, digits, `_`) that does not start with `grind` or `tests_`"
+                );
+                f.problems.push(msg);
+            }
+        }
+    }
+    Spec::Module(ModuleSpec { name })
+}
+
+fn parse_sql(
+    sql: Option<&Table>,
+    checker: Option<&Table>,
+    file: &str,
+    problems: &mut Problems,
+) -> Spec {
+    let mut check = None;
+    if let Some(t) = sql {
+        let mut f = Fields {
+            table: t,
+            section: "sql",
+            file,
+            problems,
+        };
+        f.unknown(SQL);
+        if let Some(c) = f.string("check") {
+            if c.trim().is_empty() {
+                let msg = format!(
+                    "`{file}`: field `check` in [sql] is empty: give the query whose rows are judged, e.g. `check = \"SELECT * FROM person ORDER BY id\"`"
+                );
+                f.problems.push(msg);
+            } else {
+                check = Some(c);
+            }
+        }
+    }
+    let mut opts = RowOptions::default();
+    if let Some(t) = checker {
+        let mut f = Fields {
+            table: t,
+            section: "checker",
+            file,
+            problems,
+        };
+        f.unknown(CHECKER_SQL);
+        if let Some(x) = f.float("float_tolerance") {
+            opts.float_tolerance = x;
+        }
+        if let Some(b) = f.boolean("column_names") {
+            opts.column_names = b;
+        }
+        match f.string("order").as_deref() {
+            None | Some("unordered") => {}
+            Some("exact") => opts.exact_order = true,
+            Some(other) => f.bad_value("order", other, &["unordered", "exact"]),
+        }
+    }
+    Spec::Sql(SqlSpec {
+        check,
+        checker: opts,
+    })
 }
 
 fn parse_text_checker(t: Option<&Table>, file: &str, problems: &mut Problems) -> TextChecker {

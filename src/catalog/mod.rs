@@ -20,7 +20,9 @@ mod fields;
 mod files;
 mod kattis;
 mod manifest;
+mod module;
 mod native;
+mod sql;
 mod stamp;
 mod submissions;
 pub mod topics;
@@ -28,8 +30,9 @@ pub mod topics;
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};
 pub use error::LoadError;
 pub use exercise::{
-    Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, Spec, Submission, Tests,
-    TextCase, ValueCase,
+    Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, ModuleSpec, ModuleTest,
+    ModuleTests, Spec, SqlCase, SqlSpec, SqlTests, Submission, Tests, TextCase, ValueCase,
 };
 pub use files::Files;
+pub use module::scan_tests;
 pub use stamp::Fnv;

@@ -42,6 +42,14 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
     let manifest = text.and_then(|t| manifest::parse(&t, &toml_path, &mut problems));
     let required: &[&str] = match manifest.as_ref().map(|m| m.spec.kind()) {
         Some(Kind::Predict) => &["prompt.md", "starter.py", "expected.txt", "explanation.md"],
+        Some(Kind::Module) => &[
+            "prompt.md",
+            "starter.py",
+            "solution.py",
+            "tests/sample.py",
+            "tests/hidden.py",
+        ],
+        Some(Kind::Sql) => &["prompt.md", "schema.sql", "starter.sql", "solution.sql"],
         Some(_) => &["prompt.md", "starter.py", "solution.py"],
         None => &["prompt.md", "starter.py"],
     };
@@ -126,6 +134,8 @@ pub fn load_tests(ex: &Exercise) -> Result<Tests, LoadError> {
             }
             Tests::Values(cases)
         }
+        Spec::Module(_) => Tests::Module(super::module::load_tests(files, &mut problems)),
+        Spec::Sql(_) => Tests::Sql(super::sql::load_tests(files, &mut problems)),
         Spec::Predict => {
             let snippet = read_text(files, "starter.py", &mut problems).unwrap_or_default();
             let expected = read_text(files, "expected.txt", &mut problems).unwrap_or_default();

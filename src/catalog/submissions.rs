@@ -34,6 +34,7 @@ pub fn load(files: &Files, kind: Kind, strict: bool) -> Result<Vec<Submission>, 
         for f in files.list(&format!("submissions/{}", dir.name)) {
             let ok_ext = match kind {
                 Kind::Predict => f.name.ends_with(".txt"),
+                Kind::Sql => f.name.ends_with(".sql"),
                 _ => f.name.ends_with(".py") || f.name.ends_with(".py3"),
             };
             if f.is_dir || !ok_ext {

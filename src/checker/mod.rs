@@ -4,10 +4,11 @@
 //!   sensitivity, float tolerances);
 //! - `lines`: line-wise text comparison, lenient about trailing whitespace (stdio `lines` mode
 //!   and `predict` answers);
-//! - `value`: structural comparison of JSON values returned by `function` solutions.
+//! - `value`: structural comparison of JSON values returned by `function` solutions;
+//! - `rows`: typed comparison of the rows a `sql` query returned.
 //!
 //! Pure functions of bytes and values. The checker settings ([`TextChecker`], [`TokenOptions`],
-//! [`ValueOptions`]) are part of an exercise, so the catalog stores them and the judge applies
+//! [`ValueOptions`], [`RowOptions`]) are part of an exercise, so the catalog stores them and the judge applies
 //! them.
 //!
 //! **May import:** nothing else in the crate.
@@ -15,11 +16,13 @@
 mod float;
 mod lines;
 mod mismatch;
+mod rows;
 mod text;
 mod tokens;
 mod value;
 
 pub use lines::{check_lines, normalized_lines};
+pub use rows::{RowOptions, Rows, SqlValue, check_rows, tables};
 pub use text::TextChecker;
 pub use tokens::TokenOptions;
 pub use value::{Order, ValueOptions, check_value};

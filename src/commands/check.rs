@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use super::workspace;
-use crate::catalog::{self, Exercise, Format, Kind, Tests};
+use crate::catalog::{self, Exercise, Format, Kind, Spec, Tests};
 use crate::cli::CheckArgs;
 use crate::context::Context;
 use crate::exit::{INTERNAL, NOT_ACCEPTED, OK, usage};
@@ -180,6 +180,7 @@ pub fn once_with(
     if let Some(name) = req.file.file_name().and_then(|n| n.to_str()) {
         name_the_file(&mut judgement, name);
     }
+    let judgement = user_file_names(judgement, &ex, &req.file);
     // A workspace that cannot be written (a read-only directory, a store from a newer grind)
     // must not hide the verdict: say so and go on.
     let recorded = record(ctx, &ex, &judgement, &source, req.record).unwrap_or_else(|e| {
@@ -210,6 +211,36 @@ pub fn once_with(
     }
     check::notes(out, &recorded, measured.as_ref(), ctx.style)?;
     Ok(exit_code(judgement.verdict))
+}
+
+/// A `module` test's traceback names the files of its run directory: show the user's module
+/// as the file they edit, and the test files as the exercise names them.
+fn user_file_names(mut j: Judgement, ex: &Exercise, file: &std::path::Path) -> Judgement {
+    let Spec::Module(spec) = &ex.spec else {
+        return j;
+    };
+    let renames = [
+        (
+            format!("File \"{}.py\"", spec.name),
+            format!("File \"{}\"", file.display()),
+        ),
+        (
+            "File \"tests_sample.py\"".into(),
+            "File \"tests/sample.py\"".into(),
+        ),
+        (
+            "File \"tests_hidden.py\"".into(),
+            "File \"tests/hidden.py\"".into(),
+        ),
+    ];
+    for t in &mut j.tests {
+        if let Some(m) = &mut t.message {
+            for (from, to) in &renames {
+                *m = m.replace(from.as_str(), to);
+            }
+        }
+    }
+    j
 }
 
 /// Appends the attempt to the workspace's store; returns lines worth showing (first solve
@@ -384,6 +415,16 @@ fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
                 ("yours.json", t.detail.actual.clone().into_bytes()),
             ]
         }
+        Tests::Sql(sql) => {
+            let c = sql.cases.iter().find(|c| c.name == t.name)?;
+            vec![
+                ("schema.sql", sql.schema.clone().into_bytes()),
+                ("data.sql", c.data.clone().into_bytes()),
+                ("yours.txt", t.detail.actual.clone().into_bytes()),
+            ]
+        }
+        // A module test's name and message (in test.txt) are what there is to show.
+        Tests::Module(_) => Vec::new(),
         Tests::Predict { .. } => return None,
     };
     std::fs::create_dir_all(&dir).ok()?;

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
+use crate::catalog::Kind;
 use crate::context::Context;
 use crate::exit::OK;
 use crate::judge::calibrate;
@@ -23,5 +24,8 @@ pub fn run(ctx: &Context, name: &str, out: &mut dyn Write) -> Result<u8> {
         }
     }
     exercise::show(out, &ex, measured.as_ref(), ctx.style)?;
+    if matches!(ex.kind(), Kind::Module | Kind::Sql) {
+        exercise::samples(out, &ex, &ex.tests()?, ctx.style)?;
+    }
     Ok(OK)
 }

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::catalog::{Exercise, Format, LoadError, Submission, Tests};
+use crate::catalog::{Exercise, Format, LoadError, ModuleTests, Submission, Tests, scan_tests};
 use crate::checker::check_lines;
 use crate::cli::VerifyArgs;
 use crate::context::Context;
@@ -161,11 +161,14 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
             .checks
             .push(not_accepted("empty prediction", empty.verdict));
     } else {
-        if ex.format == Format::Native && !has_sample(&tests) {
+        if ex.format == Format::Native && !tests.has_sample() {
             report.problems.push(format!(
                 "`{}` has no visible sample test: add one to `tests/sample*`",
                 ex.files.display_root()
             ));
+        }
+        if let Tests::Module(m) = &tests {
+            report.checks.push(collect_check(&strict, m)?);
         }
         if ex.format == Format::Native {
             let j = match reference_judged.take() {
@@ -195,12 +198,30 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
     Ok(report)
 }
 
-fn has_sample(tests: &Tests) -> bool {
-    match tests {
-        Tests::Text(c) => c.iter().any(|c| c.sample),
-        Tests::Values(c) => c.iter().any(|c| c.sample),
-        Tests::Predict { .. } => true,
+/// The static scan's tests against the runner's `collect` job, for both test files.
+fn collect_check(judge: &Judge<'_>, tests: &ModuleTests) -> Result<Check> {
+    let mut differences = Vec::new();
+    for (source, group) in [
+        (&tests.sample_source, "sample"),
+        (&tests.hidden_source, "hidden"),
+    ] {
+        let scanned = scan_tests(source);
+        let collected = judge.collect_tests(source)?;
+        if scanned != collected {
+            differences.push(format!(
+                "tests/{group}.py: grind found [{}], the runner [{}]",
+                scanned.join(", "),
+                collected.join(", ")
+            ));
+        }
     }
+    Ok(Check {
+        what: "test names".into(),
+        wanted: "scan = runner".into(),
+        got: None,
+        ok: differences.is_empty(),
+        note: (!differences.is_empty()).then(|| differences.join("; ")),
+    })
 }
 
 /// Judges a labelled submission, stopping at its first failing test: the verdict is the

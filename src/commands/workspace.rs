@@ -1,5 +1,7 @@
-//! The workspace: the nearest directory upward holding `.grind/` (else the current one), where `grind start` writes `NAME.py` (or `NAME.txt`
-//! for a prediction: the snippet as a comment block, then the answer) and `./.grind/` keeps the progress store (`Context::store`).
+//! The workspace: the nearest directory upward holding `.grind/` (else the current one), where
+//! `grind start` writes `NAME.py` (`NAME.txt` for a prediction: the snippet as a comment block,
+//! then the answer; `NAME.sql` for a query) and `./.grind/` keeps the progress store
+//! (`Context::store`).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -13,12 +15,7 @@ use crate::report;
 
 /// Where the user's work for an exercise lives in the workspace.
 pub fn work_file(ex: &Exercise) -> PathBuf {
-    let ext = if ex.kind() == Kind::Predict {
-        "txt"
-    } else {
-        "py"
-    };
-    let name = format!("{}.{ext}", ex.name);
+    let name = format!("{}.{}", ex.name, ex.kind().extension());
     let file = in_workspace(&name);
     // A file of that name right here, when the workspace above has none, is the one meant.
     if !file.exists() && Path::new(&name).exists() {

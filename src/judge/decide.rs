@@ -18,9 +18,11 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::checker::{TextChecker, ValueOptions, check_lines, check_value};
+use crate::checker::{
+    RowOptions, Rows, TextChecker, ValueOptions, check_lines, check_rows, check_value,
+};
 use crate::limits::Limits;
-use crate::python::records::CallResult;
+use crate::python::records::{CallResult, SqlStage, TestOutcome};
 use crate::sandbox::{Exit, Kill, Outcome, signal_name};
 use crate::verdict::Verdict;
 
@@ -292,6 +294,130 @@ pub fn prediction(real: &str, prediction: &[u8]) -> Decision {
         ),
     };
     Decision::new(Verdict::WrongAnswer, message)
+}
+
+/// How a run of one `module` test or `sql` case ended on its channel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reported<'a, T> {
+    /// The one record that ends the run, accepted.
+    Record(&'a T),
+    /// The channel was refused (why), or broke.
+    Refused(Option<&'a str>),
+    /// The run ended without the record.
+    Nothing,
+}
+
+/// What the process forces, then a broken channel, for a run of one test (`module`, `sql`).
+fn forced_or_refused<T>(out: &Outcome, end: &Reported<'_, T>, limits: &Limits) -> Option<Decision> {
+    let forced = forced(out, limits);
+    let broken = out.channel_fault.is_some() || matches!(end, Reported::Refused(_));
+    match forced {
+        Some(d) if d.verdict > Verdict::RunTimeError || !broken => Some(d),
+        _ if broken => {
+            let oversized = out.channel_fault == Some(crate::sandbox::ChannelFault::Oversized);
+            let why = match end {
+                Reported::Refused(Some(why)) => why,
+                _ => "bytes that are not a record",
+            };
+            Some(broken_channel(oversized, why, limits))
+        }
+        other => other,
+    }
+}
+
+/// How the module runner ended a test: its outcome, or the test file has no such test.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModuleEnd {
+    Outcome(TestOutcome),
+    Missing,
+}
+
+/// One test of a `module` exercise: the outside measurements first (`out.cpu` is the run's
+/// CPU time, measured outside), then the runner's one result record. A run that reported no
+/// result is never accepted.
+pub fn module_test(out: &Outcome, end: &Reported<'_, ModuleEnd>, limits: &Limits) -> Decision {
+    if let Some(d) = forced_or_refused(out, end, limits) {
+        return d;
+    }
+    match end {
+        Reported::Record(ModuleEnd::Outcome(TestOutcome::Pass)) => Decision::accepted(),
+        Reported::Record(ModuleEnd::Outcome(TestOutcome::Fail(r))) => Decision::new(
+            Verdict::WrongAnswer,
+            match r.message.as_deref() {
+                None | Some("") => "an assertion failed (it has no message)".to_string(),
+                Some(m) => m.to_string(),
+            },
+        ),
+        Reported::Record(ModuleEnd::Outcome(TestOutcome::Error { raised: r, import })) => {
+            let text = r.text();
+            let head = if *import {
+                format!("{text} (while importing your module)")
+            } else {
+                text.clone()
+            };
+            let message = match r.traceback.as_deref() {
+                Some(tb) if !tb.trim().is_empty() => format!("{head}\n{}", tb.trim_end()),
+                _ => head,
+            };
+            Decision::new(raised(&text), message)
+        }
+        Reported::Record(ModuleEnd::Missing) => Decision::new(
+            Verdict::JudgeError,
+            "the test file has no such test (is it defined inside a block?)",
+        ),
+        Reported::Refused(_) | Reported::Nothing => Decision::new(
+            Verdict::RunTimeError,
+            "the test ended without reporting a result (did the code exit the interpreter?)",
+        ),
+    }
+}
+
+/// What the SQL runner reported for one case: the rows, or an error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SqlEnd {
+    Rows(Rows),
+    Error(SqlStage, String),
+}
+
+/// One `sql` case: the outside measurements first, then the runner's record: an error
+/// (RE with `SQLite`'s message; JE when the exercise's own data failed), else the rows against
+/// the expected ones.
+pub fn sql_case(
+    out: &Outcome,
+    end: &Reported<'_, SqlEnd>,
+    expected: &Rows,
+    checker: &RowOptions,
+    limits: &Limits,
+) -> Decision {
+    if let Some(d) = forced_or_refused(out, end, limits) {
+        return d;
+    }
+    match end {
+        Reported::Record(SqlEnd::Rows(rows)) => match check_rows(expected, rows, checker) {
+            Ok(()) => Decision::accepted(),
+            Err(m) => Decision::new(Verdict::WrongAnswer, m.0),
+        },
+        Reported::Record(SqlEnd::Error(SqlStage::Setup, m)) => Decision::new(
+            Verdict::JudgeError,
+            format!("the exercise's schema or test data failed: {m}"),
+        ),
+        Reported::Record(SqlEnd::Error(_, m)) => Decision::new(Verdict::RunTimeError, m.clone()),
+        Reported::Refused(_) | Reported::Nothing => Decision::new(
+            Verdict::JudgeError,
+            "the SQL runner ended without reporting the rows",
+        ),
+    }
+}
+
+/// The compile check of a query (its run against the empty schema): `Some(message)` when
+/// `SQLite` could not compile it, or the text holds no query.
+pub fn sql_compile(end: &Reported<'_, SqlEnd>) -> Option<String> {
+    match end {
+        Reported::Record(SqlEnd::Error(SqlStage::Prepare | SqlStage::Statements, m)) => {
+            Some(m.clone())
+        }
+        _ => None,
+    }
 }
 
 fn cpu_exceeded(limits: &Limits) -> String {

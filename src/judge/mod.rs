@@ -3,11 +3,11 @@
 //!
 //! ```text
 //!                 runner (Judge::judge: compile check, then dispatch on the kind)
-//!        ┌────────────┬────────────┴───────────┬──────────────┐
-//!      batch ──falls back──▶ stdio          function        predict
-//!   (warm interpreter,    (an interpreter   (harness.py:    (the snippet's
-//!    a fork per case)      per case)         a call per case) real output)
-//!        └────────────┴─────── launcher ──────┴──────────────┘
+//!        ┌────────────┬────────────┴───────────┬──────────────┬──────────────┬────────────┐
+//!      batch ──falls back──▶ stdio          function        predict        module         sql
+//!   (warm interpreter,    (an interpreter   (harness.py:    (the snippet's (a runner per  (a runner per
+//!    a fork per case)      per case)         a call per case) real output)  test)          case, SQLite)
+//!        └────────────┴─────── launcher ──────┴──────────────┴──────────────┴────────────┘
 //!                 (a script of `python`, run in the `sandbox`)
 //! ```
 //!
@@ -32,9 +32,11 @@ mod error;
 mod function;
 mod judgement;
 mod launcher;
+mod module;
 mod options;
 mod predict;
 mod runner;
+mod sql;
 mod stdio;
 
 #[cfg(test)]

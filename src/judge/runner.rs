@@ -10,7 +10,7 @@ use super::error::Error;
 use super::judgement::Judgement;
 use super::launcher::{Launcher, run_dir};
 use super::options::Options;
-use super::{batch, function, predict, stdio};
+use super::{batch, function, module, predict, sql, stdio};
 use crate::catalog::{Exercise, Spec, Tests};
 use crate::limits::Limits;
 use crate::python::{Python, Script};
@@ -63,6 +63,21 @@ impl Judge<'_> {
         if let Tests::Predict { snippet, .. } = tests {
             let result = predict::judge(&launcher, snippet, source, ex.limits)?;
             judgement.tests.push(result);
+        } else if let (Tests::Sql(sql_tests), Spec::Sql(spec)) = (tests, &ex.spec) {
+            // A query is compiled by SQLite: its compile check is a run on the empty schema.
+            let (message, layers) =
+                sql::compile_check(&launcher, spec, &sql_tests.schema, source, ex.limits)
+                    .map_err(|e| Error::Run(std::io::Error::other(e)))?;
+            judgement.layers = Some(layers);
+            if let Some(msg) = message {
+                judgement.verdict = Verdict::CompileError;
+                judgement.compile_message = Some(msg);
+                judgement.skipped = tests.len();
+                return Ok(judgement);
+            }
+            let results = sql::judge(&launcher, spec, sql_tests, source, ex.limits);
+            judgement.skipped = results.iter().filter(|r| r.is_none()).count();
+            judgement.tests = results.into_iter().flatten().collect();
         } else {
             let (message, layers) = self.compile_check(source, ex.limits)?;
             judgement.layers = Some(layers);
@@ -81,6 +96,9 @@ impl Judge<'_> {
                 }
                 (Tests::Values(cases), Spec::Function(spec)) => {
                     function::judge(&launcher, spec, cases, source, ex.limits)
+                }
+                (Tests::Module(tests), Spec::Module(spec)) => {
+                    module::judge(&launcher, spec, tests, source, ex.limits)
                 }
                 _ => return Err(Error::TestsDoNotMatchKind(ex.name.clone())),
             };
@@ -119,6 +137,14 @@ impl Judge<'_> {
                 stderr: out.last_stderr_line().unwrap_or_default(),
             }),
         }
+    }
+
+    /// The tests the module runner finds in a test file (parsed, never run), for `grind
+    /// verify` to compare with the catalog's static scan.
+    pub fn collect_tests(&self, tests_source: &str) -> Result<Vec<String>, Error> {
+        let control = Control::new(self.options, Hooks::default());
+        module::collect(&self.launcher(&control), tests_source)
+            .map_err(|e| Error::Run(std::io::Error::other(e)))
     }
 
     /// Runs an empty program and returns the protection layers it got.

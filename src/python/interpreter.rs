@@ -56,6 +56,9 @@ pub struct Python {
     pub route: String,
     /// Whether the version and directories came from the cache rather than a probe run.
     pub cached: bool,
+    /// The version of the `SQLite` library its `sqlite3` module links (`sql` exercises run
+    /// on it); `None` when the module is missing.
+    pub sqlite: Option<String>,
 }
 
 /// Flags every run gets: `-I` (isolated: no user site, no `PYTHON*` variables, no script
@@ -64,11 +67,14 @@ pub struct Python {
 /// it on a normal exit and on an uncaught exception.
 pub const ISOLATION_FLAGS: [&str; 3] = ["-I", "-S", "-B"];
 
-/// Prints the executable, the version, and the directories the interpreter reads from (its
-/// prefixes, standard library and shared-library directory), one per line.
+/// Prints the executable, the version, the `SQLite` version (`-` without `sqlite3`), and the
+/// directories the interpreter reads from (its prefixes, standard library and shared-library
+/// directory), one per line.
 const PROBE: &str = "import sys, sysconfig\n\
 print(sys.executable)\n\
 print('%d.%d.%d' % sys.version_info[:3])\n\
+try:\n    import sqlite3\n    print(sqlite3.sqlite_version)\n\
+except Exception:\n    print('-')\n\
 paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]\n\
 paths += [sysconfig.get_paths().get(k) for k in ('stdlib', 'platstdlib')]\n\
 paths.append(sysconfig.get_config_var('LIBDIR'))\n\
@@ -136,6 +142,10 @@ impl Python {
         let mut lines = text.lines();
         let exe = lines.next().unwrap_or_default().trim();
         let version = lines.next().unwrap_or_default().trim().to_string();
+        let sqlite = match lines.next().unwrap_or_default().trim() {
+            "" | "-" => None,
+            v => Some(v.to_string()),
+        };
         let read_dirs = lines
             .map(|l| PathBuf::from(l.trim()))
             .filter(|p| p.is_absolute())
@@ -160,6 +170,7 @@ impl Python {
             read_dirs,
             route: "ran it to ask".to_string(),
             cached: false,
+            sqlite,
         })
     }
 }

@@ -19,5 +19,5 @@ mod scripts;
 mod shim;
 
 pub use interpreter::{ISOLATION_FLAGS, Python, ResolveError};
-pub use scripts::Script;
+pub use scripts::{Script, TESTING};
 pub use shim::Lookup;

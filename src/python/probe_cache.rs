@@ -44,7 +44,7 @@ impl ProbeKey {
             .and_then(|d| stamp(&d.join("pyvenv.cfg")))
             .unwrap_or_default();
         Some(Self(format!(
-            "{}|{own}|{venv}|{}",
+            "{}|{own}|{venv}|probe-2|{}",
             exe.display(),
             env!("CARGO_PKG_VERSION")
         )))
@@ -56,6 +56,7 @@ struct Entry {
     executable: PathBuf,
     version: String,
     read_dirs: Vec<PathBuf>,
+    sqlite: Option<String>,
 }
 
 fn read(dir: Option<&Path>) -> BTreeMap<String, Entry> {
@@ -72,6 +73,7 @@ pub fn get(dir: Option<&Path>, key: &ProbeKey) -> Option<Python> {
         requested: String::new(),
         version: e.version,
         read_dirs: e.read_dirs,
+        sqlite: e.sqlite,
         route: String::new(),
         cached: true,
     })
@@ -90,6 +92,7 @@ pub fn put(dir: Option<&Path>, key: &ProbeKey, py: &Python) {
             executable: py.executable.clone(),
             version: py.version.clone(),
             read_dirs: py.read_dirs.clone(),
+            sqlite: py.sqlite.clone(),
         },
     );
     if std::fs::create_dir_all(dir).is_err() {
@@ -118,6 +121,7 @@ mod tests {
             requested: "python3".into(),
             version: "3.11.7".into(),
             read_dirs: vec![PathBuf::from("/usr/lib")],
+            sqlite: Some("3.45.1".into()),
             route: String::new(),
             cached: false,
         };

@@ -12,6 +12,11 @@
 //! | `unprotected` | batch | `why`: the runner cannot isolate its cases from itself |
 //! | `result` | harness | `i`, `ok`, `value` or `kind` (`exception`, `unsupported`) with `type`, `message`, `traceback`; `peak_kib`, `stdout` |
 //! | `result` | batch | `i`, `code` or `signal`, `peak_kib`, `out`, `err` (byte counts of the raw tail), `out_size`, `disk_full` |
+//! | `tests` | module runner | `names`: the tests of a file (the `collect` job) |
+//! | `loading`, `start`, `missing` | module runner | (importing the tests / running the test / no such test) |
+//! | `result` | module runner | `outcome` (`pass`, `fail`, `error`), `stage` (`import`), `type`, `message`, `traceback` |
+//! | `result` | SQL runner | `columns` (strings), `rows` (lists of values) |
+//! | `error` | SQL runner | `stage` (`prepare`, `run`, `statements`, `setup`), `message` |
 //!
 //! NOTE: the solution runs in the process that writes the harness's channel, so records are
 //! hostile input. A frame that is not one of these records is an error the judge reports
@@ -165,6 +170,126 @@ pub enum BatchRecord {
     /// The runner cannot keep its cases away from itself here: judge the classic way.
     Unprotected(String),
     Result(CaseResult),
+}
+
+/// How one test of a `module` exercise ended, as the runner saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestOutcome {
+    /// The test returned.
+    Pass,
+    /// An `AssertionError`: the message says what was expected.
+    Fail(Raised),
+    /// Any other exception, in the test or while importing (`import`).
+    Error { raised: Raised, import: bool },
+}
+
+/// A record of the module runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModuleRecord {
+    /// The names a `collect` job found.
+    Tests(Vec<String>),
+    Loading,
+    Start,
+    /// The test file has no such test.
+    Missing,
+    Result(TestOutcome),
+}
+
+/// Reads one frame of the module runner.
+pub fn module_record(frame: &[u8]) -> Result<ModuleRecord, ProtocolError> {
+    let (e, v, tail) = split(frame)?;
+    if !tail.is_empty() {
+        return Err(ProtocolError::Tail);
+    }
+    match e.as_str() {
+        "tests" => v
+            .get("names")
+            .and_then(Value::as_array)
+            .and_then(|a| a.iter().map(|n| n.as_str().map(str::to_string)).collect())
+            .map(ModuleRecord::Tests)
+            .ok_or(ProtocolError::Malformed("tests")),
+        "loading" => Ok(ModuleRecord::Loading),
+        "start" => Ok(ModuleRecord::Start),
+        "missing" => Ok(ModuleRecord::Missing),
+        "result" => {
+            let raised: Raised = serde_json::from_value(v.clone()).unwrap_or_default();
+            let import = v.get("stage").and_then(Value::as_str) == Some("import");
+            match v.get("outcome").and_then(Value::as_str) {
+                Some("pass") if !import => Ok(ModuleRecord::Result(TestOutcome::Pass)),
+                Some("fail") if !import => Ok(ModuleRecord::Result(TestOutcome::Fail(raised))),
+                Some("error") => Ok(ModuleRecord::Result(TestOutcome::Error { raised, import })),
+                _ => Err(ProtocolError::Malformed("result")),
+            }
+        }
+        _ => Err(ProtocolError::UnknownKind(e)),
+    }
+}
+
+/// Where the SQL runner met an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SqlStage {
+    /// `SQLite` could not compile a statement (syntax, unknown table, column or function).
+    Prepare,
+    /// A statement failed while it ran (a constraint, an overflow).
+    Run,
+    /// The text holds no statement, or its last statement returns no rows.
+    Statements,
+    /// The exercise's own schema or data failed.
+    Setup,
+}
+
+/// A record of the SQL runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SqlRecord {
+    /// The rows: column names, and values as the runner encodes them (see `checker::SqlValue`).
+    Result {
+        columns: Vec<String>,
+        rows: Vec<Vec<Value>>,
+    },
+    Error {
+        stage: SqlStage,
+        message: String,
+    },
+}
+
+/// Reads one frame of the SQL runner.
+pub fn sql_record(frame: &[u8]) -> Result<SqlRecord, ProtocolError> {
+    let (e, v, tail) = split(frame)?;
+    if !tail.is_empty() {
+        return Err(ProtocolError::Tail);
+    }
+    match e.as_str() {
+        "result" => {
+            let columns: Option<Vec<String>> = v
+                .get("columns")
+                .and_then(Value::as_array)
+                .and_then(|a| a.iter().map(|c| c.as_str().map(str::to_string)).collect());
+            let rows: Option<Vec<Vec<Value>>> = v
+                .get("rows")
+                .and_then(Value::as_array)
+                .and_then(|a| a.iter().map(|r| r.as_array().cloned()).collect());
+            match (columns, rows) {
+                (Some(columns), Some(rows)) => Ok(SqlRecord::Result { columns, rows }),
+                _ => Err(ProtocolError::Malformed("result")),
+            }
+        }
+        "error" => {
+            let stage = match v.get("stage").and_then(Value::as_str) {
+                Some("prepare") => SqlStage::Prepare,
+                Some("run") => SqlStage::Run,
+                Some("statements") => SqlStage::Statements,
+                Some("setup") => SqlStage::Setup,
+                _ => return Err(ProtocolError::Malformed("error")),
+            };
+            let message = v
+                .get("message")
+                .and_then(Value::as_str)
+                .ok_or(ProtocolError::Malformed("error"))?
+                .to_string();
+            Ok(SqlRecord::Error { stage, message })
+        }
+        _ => Err(ProtocolError::UnknownKind(e)),
+    }
 }
 
 /// Reads one frame of the harness.

@@ -10,6 +10,12 @@
 //! | `syntax_check.py` | `_grind_check.py` | compiles the solution without running it |
 //! | `channel.py` + `batch.py` | `_grind_batch.py` | stdio cases from one warm interpreter, a fork per case; frames on fd 3 |
 //! | `prelude.py` + `channel.py` + `harness.py` | `_grind_harness.py` | calls a function solution once per case; frames on fd 3 |
+//! | `channel.py` + `module_runner.py` | `_grind_module.py` | runs one test of a `module` exercise (or lists a test file's tests); frames on fd 3 |
+//! | `channel.py` + `sql_runner.py` | `_grind_sql.py` | runs the user's SQL on one test's data; frames on fd 3 |
+//!
+//! A `module` run directory also holds the user's module (as `[module] name` + `.py`, not
+//! [`SOLUTION`]), the test file and `testing.py` as [`TESTING`] (`grind_testing.py`); a `sql`
+//! run directory holds only its script (the query comes on stdin).
 //!
 //! `prelude.py` (the node classes, the typing names and the list converters a LeetCode-style
 //! solution may use) is shared with the exercise generators (`tools/gen/genlib.py`), so it
@@ -28,6 +34,12 @@ const HARNESS: &str = concat!(
     include_str!("harness.py")
 );
 
+const MODULE_RUNNER: &str = concat!(include_str!("channel.py"), include_str!("module_runner.py"));
+const SQL_RUNNER: &str = concat!(include_str!("channel.py"), include_str!("sql_runner.py"));
+
+/// The helpers of `module` test files: its name in a run directory and its source.
+pub const TESTING: (&str, &str) = ("grind_testing.py", include_str!("testing.py"));
+
 /// One of the embedded scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -39,6 +51,10 @@ pub enum Script {
     Batch,
     /// Calls a function solution once per case.
     Harness,
+    /// Runs one test of a `module` exercise.
+    ModuleRunner,
+    /// Runs a `sql` query on one test's data.
+    SqlRunner,
 }
 
 impl Script {
@@ -49,6 +65,8 @@ impl Script {
             Script::SyntaxCheck => "_grind_check.py",
             Script::Batch => "_grind_batch.py",
             Script::Harness => "_grind_harness.py",
+            Script::ModuleRunner => "_grind_module.py",
+            Script::SqlRunner => "_grind_sql.py",
         }
     }
 
@@ -59,6 +77,8 @@ impl Script {
             Script::SyntaxCheck => SYNTAX_CHECK.as_bytes(),
             Script::Batch => BATCH.as_bytes(),
             Script::Harness => HARNESS.as_bytes(),
+            Script::ModuleRunner => MODULE_RUNNER.as_bytes(),
+            Script::SqlRunner => SQL_RUNNER.as_bytes(),
         }
     }
 

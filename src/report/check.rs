@@ -287,9 +287,17 @@ fn details(out: &mut dyn Write, ex: &Exercise, t: &TestResult, style: Style) -> 
         return function_details(out, ex, t, style);
     }
     if !d.input.is_empty() {
-        block(out, style, "input", &d.input)?;
+        let label = match ex.kind() {
+            Kind::Function => "arguments",
+            Kind::Sql => "data",
+            _ => "input",
+        };
+        block(out, style, label, &d.input)?;
     }
-    if t.verdict == Verdict::WrongAnswer {
+    if t.verdict == Verdict::WrongAnswer && ex.kind() == Kind::Sql {
+        super::tables::render(out, &d.expected, &d.actual, style)?;
+    // A `module` test's failure is its message: there is no expected output to compare.
+    } else if t.verdict == Verdict::WrongAnswer && !(d.expected.is_empty() && d.actual.is_empty()) {
         let (exp_label, act_label) = if ex.kind() == Kind::Predict {
             ("real output", "your prediction")
         } else {
@@ -316,7 +324,7 @@ fn details(out: &mut dyn Write, ex: &Exercise, t: &TestResult, style: Style) -> 
         }
     }
     if !d.log.trim().is_empty() {
-        let label = if ex.kind() == Kind::Function {
+        let label = if matches!(ex.kind(), Kind::Function | Kind::Module) {
             "printed"
         } else {
             "stderr"

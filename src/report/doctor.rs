@@ -31,6 +31,7 @@ pub fn json(out: &mut dyn Write, f: &Findings<'_>) -> io::Result<()> {
             "version": p.version,
             "route": p.route,
             "probe_cached": p.cached,
+            "sqlite": p.sqlite,
         })),
         "sandbox_enabled": f.sandbox_enabled,
         "layers": f.layers.as_ref().and_then(|l| l.as_ref().ok()),
@@ -56,6 +57,11 @@ pub fn machine(out: &mut dyn Write, f: &Findings<'_>, s: Style) -> io::Result<()
                 "probed now"
             };
             writeln!(out, "  version     {} ({source})", py.version)?;
+            let sqlite = py
+                .sqlite
+                .as_deref()
+                .unwrap_or("missing: `sql` exercises cannot run");
+            writeln!(out, "  sqlite      {sqlite}")?;
             writeln!(out, "  flags       {}", ISOLATION_FLAGS.join(" "))?;
         }
         Err(e) => writeln!(out, "  {} {e}", s.red("missing:"))?,

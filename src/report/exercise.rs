@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::style::Style;
-use crate::catalog::{Exercise, Kind};
+use crate::catalog::{Exercise, Kind, Spec, Tests};
 use crate::judge::calibrate::Measured;
 
 /// `two-sum  function · easy · array · target 15 min · time limit 1.0 s · memory 256 MiB`.
@@ -92,4 +92,52 @@ fn bold_spans(line: &str, s: Style) -> String {
             }
         })
         .collect()
+}
+
+/// What `grind show` adds for the kinds whose samples are not in the statement: a `module`
+/// exercise's sample tests, a `sql` exercise's schema and each sample's data and expected rows.
+pub fn samples(out: &mut dyn Write, ex: &Exercise, tests: &Tests, s: Style) -> io::Result<()> {
+    match (tests, &ex.spec) {
+        (Tests::Module(m), Spec::Module(spec)) => {
+            writeln!(out)?;
+            let head = format!(
+                "Sample tests (your file is imported as `{}`; hidden tests are like these):",
+                spec.name
+            );
+            writeln!(out, "{}", s.bold(&head))?;
+            indented(out, &m.sample_source)
+        }
+        (Tests::Sql(t), Spec::Sql(spec)) => {
+            writeln!(out)?;
+            writeln!(out, "{}", s.bold("Schema:"))?;
+            indented(out, &t.schema)?;
+            for case in t.cases.iter().filter(|c| c.sample) {
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{}",
+                    s.bold(&format!("Sample {}: the data", case.name))
+                )?;
+                indented(out, &case.data)?;
+                writeln!(out, "{}", s.bold("Expected result:"))?;
+                let (table, _) =
+                    crate::checker::tables(&case.expected, &case.expected, &spec.checker);
+                indented(out, &table)?;
+            }
+            if spec.checker.exact_order {
+                writeln!(out, "{}", s.dim("Rows are compared in this order."))?;
+            } else {
+                writeln!(out, "{}", s.dim("Rows may come in any order."))?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    for line in text.trim_end().lines() {
+        writeln!(out, "    {line}")?;
+    }
+    Ok(())
 }

@@ -15,6 +15,7 @@ pub mod list;
 pub mod practice;
 pub mod stats;
 pub mod style;
+mod tables;
 mod units;
 pub mod verify;
 mod warn;

@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod interpreter;
 mod kattis;
+mod kinds;
 mod layering;
 mod policy;
 mod practice;

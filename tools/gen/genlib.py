@@ -45,10 +45,12 @@ import copy
 import io
 import json
 import math
+import os
 import random
 import runpy
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 try:
@@ -361,6 +363,84 @@ class StdioExercise(_Base):
                 files[f"{name}.in"] = text.encode()
                 files[f"{name}.ans"] = self.run_reference(text).encode()
             _write_or_check(self, self.dir / "tests" / group, files, args.check)
+
+
+# ---------------------------------------------------------------- sql exercises
+
+
+class SqlExercise(_Base):
+    """An `sql` exercise: tests are `tests/{sample,hidden}/<case>.sql` (the rows) and
+    `<case>.json` (the expected result, from running `solution.sql` on them)."""
+
+    RUNNER = ROOT / "src" / "python" / "sql_runner.py"
+
+    def __init__(self, gen_file):
+        super().__init__(gen_file)
+        if self.manifest.get("kind") != "sql":
+            raise GenError(f"{self.name}: SqlExercise needs kind = \"sql\"")
+        self.schema = (self.dir / "schema.sql").read_text()
+        self.check_query = self.manifest.get("sql", {}).get("check")
+        self.order = self.checker.get("order", "unordered")
+
+    def run(self, data, path="solution.sql"):
+        """Run a query file of this exercise on `data` the way the judge does; returns the
+        runner's record (`{"e": "result", "columns", "rows"}` or an error record)."""
+        job = {"schema": self.schema, "data": data, "query": (self.dir / path).read_text(),
+               "check": self.check_query}
+        r, w = os.pipe()
+        try:
+            proc = subprocess.Popen([sys.executable, "-I", "-S", str(self.RUNNER)], stdin=subprocess.PIPE,
+                                    stdout=subprocess.DEVNULL, pass_fds=(3,),
+                                    preexec_fn=lambda: os.dup2(w, 3))
+        finally:
+            os.close(w)
+        # Read the channel while the runner works: a large result fills the pipe otherwise.
+        chunks = []
+        reader = threading.Thread(target=lambda: chunks.append(os.fdopen(r, "rb").read()))
+        reader.start()
+        proc.communicate(json.dumps(job).encode(), timeout=120)
+        reader.join()
+        out = b"".join(chunks).decode()
+        return json.loads(out.strip().splitlines()[-1])
+
+    def same(self, got, want):
+        if got.get("e") != "result" or want.get("e") != "result":
+            return got == want
+        a, b = got["rows"], want["rows"]
+        if len(got["columns"]) != len(want["columns"]) or len(a) != len(b):
+            return False
+        if self.order != "exact":
+            a, b = sorted(a, key=_row_key), sorted(b, key=_row_key)
+        return all(_close(x, y, self.float_tolerance) for ra, rb in zip(a, b) for x, y in zip(ra, rb))
+
+    def main(self, samples, hidden, seed, stress=None, brute=None):
+        """Run the command line: write, --check or --stress. `samples` is a list of
+        `(slug, data_sql)`; `hidden(rng)` returns the hidden ones; `stress(rng)` returns the data
+        of one small random test; `brute` is another query file (relative to the exercise)."""
+        args = _args()
+        if args.stress is not None:
+            if stress is None or brute is None:
+                raise GenError(f"{self.name}: --stress needs `stress` and `brute`")
+            self._stress_loop(args.stress, seed, stress, self.run, lambda d: self.run(d, brute), self.same,
+                              lambda d: f"--- data ---\n{d[:2000]}")
+            return
+        groups = {"sample": samples, "hidden": hidden(random.Random(seed))}
+        for group, cases in groups.items():
+            files = {}
+            for number, (slug, data) in enumerate(cases, 1):
+                name = f"{number:02d}-{slug}"
+                result = self.run(data)
+                if result.get("e") != "result":
+                    raise GenError(f"{self.name}: the reference fails on {group}/{name}: {result}")
+                files[f"{name}.sql"] = data.encode()
+                files[f"{name}.json"] = (json.dumps({"columns": result["columns"], "rows": result["rows"]},
+                                                    separators=(",", ":")) + "\n").encode()
+            _write_or_check(self, self.dir / "tests" / group, files, args.check)
+
+
+def _row_key(row):
+    return [(0, "") if v is None else (1, float(v)) if isinstance(v, (int, float)) else (2, json.dumps(v))
+            for v in row]
 
 
 # ---------------------------------------------------------------- writing and checking

@@ -5,8 +5,9 @@ use std::time::Duration;
 use serde_json::json;
 
 use super::*;
+use crate::python::records::SqlStage;
 use crate::python::records::{HarnessRecord, harness_record};
-use crate::sandbox::Layers;
+use crate::sandbox::{ChannelFault, Layers};
 
 fn limits() -> Limits {
     Limits::new(1.0, 128, 1)
@@ -479,4 +480,264 @@ fn headline_table() {
     for (input, want, msg) in rows {
         assert_eq!(headline(input.iter().copied()), *want, "{msg}");
     }
+}
+
+fn raised_with(ty: &str, message: &str, traceback: Option<&str>) -> crate::python::records::Raised {
+    crate::python::records::Raised {
+        type_name: Some(ty.into()),
+        message: Some(message.into()),
+        traceback: traceback.map(str::to_string),
+    }
+}
+
+#[test]
+fn module_test_table() {
+    type Row<'a> = (Outcome, Reported<'a, ModuleEnd>, Verdict, &'a str, &'a str);
+    use Verdict::*;
+    let pass = ModuleEnd::Outcome(TestOutcome::Pass);
+    let fail = ModuleEnd::Outcome(TestOutcome::Fail(raised_with(
+        "AssertionError",
+        "assert f() == 1\n  left:  2\n  right: 1",
+        None,
+    )));
+    let bare = ModuleEnd::Outcome(TestOutcome::Fail(raised_with("AssertionError", "", None)));
+    let error = ModuleEnd::Outcome(TestOutcome::Error {
+        raised: raised_with(
+            "KeyError",
+            "'a'",
+            Some(
+                "Traceback (most recent call last):\n  File \"solution.py\", line 3, in get\nKeyError: 'a'",
+            ),
+        ),
+        import: false,
+    });
+    let import = ModuleEnd::Outcome(TestOutcome::Error {
+        raised: raised_with("ModuleNotFoundError", "No module named 'requests'", None),
+        import: true,
+    });
+    let memory = ModuleEnd::Outcome(TestOutcome::Error {
+        raised: raised_with("MemoryError", "", None),
+        import: false,
+    });
+    let rows: Vec<Row> = vec![
+        (
+            ok(),
+            Reported::Record(&pass),
+            Accepted,
+            "",
+            "a passing test",
+        ),
+        (
+            ok(),
+            Reported::Record(&fail),
+            WrongAnswer,
+            "left:  2",
+            "an assertion, with its message",
+        ),
+        (
+            ok(),
+            Reported::Record(&bare),
+            WrongAnswer,
+            "it has no message",
+            "a bare assertion",
+        ),
+        (
+            ok(),
+            Reported::Record(&error),
+            RunTimeError,
+            "KeyError: 'a'\nTraceback",
+            "an exception, with its traceback",
+        ),
+        (
+            ok(),
+            Reported::Record(&import),
+            RunTimeError,
+            "(while importing your module)",
+            "an import error",
+        ),
+        (
+            ok(),
+            Reported::Record(&memory),
+            MemoryLimitExceeded,
+            "MemoryError",
+            "a MemoryError",
+        ),
+        (
+            ok(),
+            Reported::Record(&ModuleEnd::Missing),
+            JudgeError,
+            "no such test",
+            "a test the runner cannot find",
+        ),
+        (
+            ok(),
+            Reported::Nothing,
+            RunTimeError,
+            "without reporting a result",
+            "exit 0 and no result is never a pass",
+        ),
+        (
+            with(|o| o.cpu = Duration::from_millis(1500)),
+            Reported::Record(&pass),
+            TimeLimitExceeded,
+            "CPU time",
+            "a pass over the CPU limit (measured outside)",
+        ),
+        (
+            with(|o| o.killed = Some(Kill::WallTime)),
+            Reported::Nothing,
+            TimeLimitExceeded,
+            "wall time",
+            "a test that blocks",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::Protocol);
+                o.channel_fault = Some(ChannelFault::Refused);
+            }),
+            Reported::Refused(Some("an unexpected `result` record")),
+            RunTimeError,
+            "an unexpected `result` record",
+            "a forged record",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::Protocol);
+                o.channel_fault = Some(ChannelFault::Malformed);
+            }),
+            Reported::Nothing,
+            RunTimeError,
+            "bytes that are not a record",
+            "garbage on the channel",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::CpuTime);
+                o.channel_fault = Some(ChannelFault::Malformed);
+            }),
+            Reported::Nothing,
+            TimeLimitExceeded,
+            "",
+            "a limit beats a broken channel",
+        ),
+        (
+            with(|o| o.exit = Exit::Code(3)),
+            Reported::Record(&pass),
+            RunTimeError,
+            "exit code 3",
+            "a pass, then a non-zero exit",
+        ),
+    ];
+    for (out, end, verdict, fragment, why) in rows {
+        let d = module_test(&out, &end, &limits());
+        assert_eq!(d.verdict, verdict, "{why}: {d:?}");
+        assert!(
+            d.message.as_deref().unwrap_or("").contains(fragment),
+            "{why}: {d:?}"
+        );
+    }
+}
+
+#[test]
+fn sql_case_table() {
+    type Row<'a> = (Outcome, Reported<'a, SqlEnd>, Verdict, &'a str, &'a str);
+    use Verdict::*;
+    let expected = Rows::from_json(&json!({"columns": ["a"], "rows": [[1], [2]]})).unwrap();
+    let same =
+        SqlEnd::Rows(Rows::from_json(&json!({"columns": ["x"], "rows": [[2], [1]]})).unwrap());
+    let other = SqlEnd::Rows(Rows::from_json(&json!({"columns": ["a"], "rows": [[1]]})).unwrap());
+    let run = SqlEnd::Error(SqlStage::Run, "integer overflow".into());
+    let setup = SqlEnd::Error(SqlStage::Setup, "no such table: t".into());
+    let rows: Vec<Row> = vec![
+        (
+            ok(),
+            Reported::Record(&same),
+            Accepted,
+            "",
+            "the same rows, any order",
+        ),
+        (
+            ok(),
+            Reported::Record(&other),
+            WrongAnswer,
+            "expected 2 row(s), got 1",
+            "other rows",
+        ),
+        (
+            ok(),
+            Reported::Record(&run),
+            RunTimeError,
+            "integer overflow",
+            "SQLite's run-time error",
+        ),
+        (
+            ok(),
+            Reported::Record(&setup),
+            JudgeError,
+            "the exercise's schema or test data failed",
+            "the exercise's fault",
+        ),
+        (
+            ok(),
+            Reported::Nothing,
+            JudgeError,
+            "without reporting the rows",
+            "no record",
+        ),
+        (
+            with(|o| o.cpu = Duration::from_millis(1500)),
+            Reported::Record(&same),
+            TimeLimitExceeded,
+            "CPU time",
+            "right rows, too slow",
+        ),
+        (
+            with(|o| {
+                o.killed = Some(Kill::Protocol);
+                o.channel_fault = Some(ChannelFault::Oversized);
+            }),
+            Reported::Nothing,
+            OutputLimitExceeded,
+            "",
+            "rows larger than the output limit",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Code(1);
+                o.stderr = b"Traceback (most recent call last):\nMemoryError\n".to_vec();
+            }),
+            Reported::Nothing,
+            MemoryLimitExceeded,
+            "",
+            "too many rows for memory",
+        ),
+    ];
+    for (out, end, verdict, fragment, why) in rows {
+        let d = sql_case(&out, &end, &expected, &RowOptions::default(), &limits());
+        assert_eq!(d.verdict, verdict, "{why}: {d:?}");
+        assert!(
+            d.message.as_deref().unwrap_or("").contains(fragment),
+            "{why}: {d:?}"
+        );
+    }
+    let compile = |end: &SqlEnd| sql_compile(&Reported::Record(end));
+    assert_eq!(
+        compile(&SqlEnd::Error(
+            SqlStage::Prepare,
+            "near \"SELEC\": syntax error".into()
+        ))
+        .as_deref(),
+        Some("near \"SELEC\": syntax error")
+    );
+    assert_eq!(
+        compile(&SqlEnd::Error(SqlStage::Statements, "no statement".into())).as_deref(),
+        Some("no statement")
+    );
+    assert_eq!(
+        compile(&run),
+        None,
+        "a run-time error on the empty schema is left to the tests"
+    );
+    assert_eq!(compile(&same), None);
+    assert_eq!(sql_compile(&Reported::Nothing), None);
 }

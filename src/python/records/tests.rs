@@ -279,3 +279,315 @@ sys.exit(n)
     assert!(b.stdout_size > 20, "with its real size reported");
     assert_eq!(b.stderr, b"eeeeeeeeee", "stderr capped at `err_cap`");
 }
+
+/// Runs `script` in a fresh directory holding `files`, like [`run`].
+fn run_files(script: Script, files: &[(&str, &[u8])], stdin: &[u8]) -> Vec<Vec<u8>> {
+    let python = Python::resolve("python3").expect("python3 for the protocol tests");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(script.file_name()), script.source()).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"exec "$@" 3>channel 4<&-"#)
+        .arg("sh")
+        .arg(&python.executable)
+        .args(ISOLATION_FLAGS)
+        .arg(script.file_name())
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin).unwrap();
+    child.wait().unwrap();
+    frames(&std::fs::read(dir.path().join("channel")).unwrap())
+}
+
+#[test]
+fn module_and_sql_frames_that_are_not_records_are_errors() {
+    let module: &[(&[u8], ProtocolError)] = &[
+        (
+            b"{\"e\":\"ready\"}",
+            ProtocolError::UnknownKind("ready".into()),
+        ),
+        (
+            b"{\"e\":\"tests\",\"names\":[1]}",
+            ProtocolError::Malformed("tests"),
+        ),
+        (b"{\"e\":\"result\"}", ProtocolError::Malformed("result")),
+        (
+            b"{\"e\":\"result\",\"outcome\":\"pass\",\"stage\":\"import\"}",
+            ProtocolError::Malformed("result"),
+        ),
+        (
+            b"{\"e\":\"result\",\"outcome\":\"maybe\"}",
+            ProtocolError::Malformed("result"),
+        ),
+        (b"{\"e\":\"start\"}\nextra", ProtocolError::Tail),
+    ];
+    for (frame, want) in module {
+        assert_eq!(
+            module_record(frame).unwrap_err(),
+            *want,
+            "{}",
+            String::from_utf8_lossy(frame)
+        );
+    }
+    let sql: &[(&[u8], ProtocolError)] = &[
+        (
+            b"{\"e\":\"result\",\"columns\":[\"a\"]}",
+            ProtocolError::Malformed("result"),
+        ),
+        (
+            b"{\"e\":\"result\",\"columns\":[1],\"rows\":[]}",
+            ProtocolError::Malformed("result"),
+        ),
+        (
+            b"{\"e\":\"result\",\"columns\":[],\"rows\":[1]}",
+            ProtocolError::Malformed("result"),
+        ),
+        (
+            b"{\"e\":\"error\",\"stage\":\"later\",\"message\":\"x\"}",
+            ProtocolError::Malformed("error"),
+        ),
+        (
+            b"{\"e\":\"error\",\"stage\":\"run\"}",
+            ProtocolError::Malformed("error"),
+        ),
+        (
+            b"{\"e\":\"tests\",\"names\":[]}",
+            ProtocolError::UnknownKind("tests".into()),
+        ),
+    ];
+    for (frame, want) in sql {
+        assert_eq!(
+            sql_record(frame).unwrap_err(),
+            *want,
+            "{}",
+            String::from_utf8_lossy(frame)
+        );
+    }
+}
+
+const TESTS: &str = r#"
+import unittest
+from grind_testing import expect
+from solution import double
+
+
+def test_passes():
+    assert double(2) == 4
+
+
+def test_fails():
+    assert double(2) == 5
+
+
+def test_expect():
+    expect(double(1), 3, "double(1)")
+
+
+def test_raises():
+    double(None)
+
+
+class TestCase1(unittest.TestCase):
+    def test_method(self):
+        self.assertEqual(double(3), 6)
+"#;
+
+fn module_run(solution: &str, job: &serde_json::Value) -> Vec<ModuleRecord> {
+    let files: [(&str, &[u8]); 3] = [
+        ("solution.py", solution.as_bytes()),
+        ("tests_sample.py", TESTS.as_bytes()),
+        (
+            crate::python::TESTING.0,
+            crate::python::TESTING.1.as_bytes(),
+        ),
+    ];
+    run_files(Script::ModuleRunner, &files, job.to_string().as_bytes())
+        .iter()
+        .map(|f| module_record(f).expect("a module record"))
+        .collect()
+}
+
+#[test]
+fn the_module_runner_and_the_parser_agree() {
+    let solution = "def double(x):\n    return x * 2 if x is not None else {}[x]\n";
+    let collected = module_run(
+        solution,
+        &json!({"tests": "tests_sample.py", "collect": true}),
+    );
+    assert_eq!(
+        collected,
+        [ModuleRecord::Tests(
+            [
+                "test_passes",
+                "test_fails",
+                "test_expect",
+                "test_raises",
+                "TestCase1.test_method"
+            ]
+            .map(str::to_string)
+            .to_vec()
+        )]
+    );
+    let one = |name: &str| module_run(solution, &json!({"tests": "tests_sample.py", "test": name}));
+    assert_eq!(
+        one("test_passes"),
+        [
+            ModuleRecord::Loading,
+            ModuleRecord::Start,
+            ModuleRecord::Result(TestOutcome::Pass)
+        ]
+    );
+    assert_eq!(
+        one("TestCase1.test_method")[2],
+        ModuleRecord::Result(TestOutcome::Pass)
+    );
+    let Some(ModuleRecord::Result(TestOutcome::Fail(r))) = one("test_fails").pop() else {
+        panic!("an assertion fails the test");
+    };
+    assert_eq!(
+        r.message.as_deref(),
+        Some("assert double(2) == 5\n  left:  4\n  right: 5")
+    );
+    let Some(ModuleRecord::Result(TestOutcome::Fail(r))) = one("test_expect").pop() else {
+        panic!("expect fails the test");
+    };
+    assert_eq!(r.message.as_deref(), Some("double(1): expected 3, got 2"));
+    let Some(ModuleRecord::Result(TestOutcome::Error {
+        raised,
+        import: false,
+    })) = one("test_raises").pop()
+    else {
+        panic!("an exception is an error");
+    };
+    assert_eq!(raised.text(), "KeyError: None");
+    let tb = raised.traceback.unwrap_or_default();
+    assert!(
+        tb.contains("File \"tests_sample.py\"") && tb.contains("File \"solution.py\", line 2"),
+        "{tb}"
+    );
+    assert!(
+        !tb.contains("_grind_module.py"),
+        "the runner's frames are left out: {tb}"
+    );
+    assert_eq!(
+        one("test_nothing"),
+        [ModuleRecord::Loading, ModuleRecord::Missing]
+    );
+    let broken = module_run(
+        "import no_such_module\n",
+        &json!({"tests": "tests_sample.py", "test": "test_passes"}),
+    );
+    let Some(ModuleRecord::Result(TestOutcome::Error {
+        raised,
+        import: true,
+    })) = broken.get(1).cloned()
+    else {
+        panic!("an import error is reported as such: {broken:?}");
+    };
+    assert_eq!(raised.type_name.as_deref(), Some("ModuleNotFoundError"));
+}
+
+fn sql_run(data: &str, query: &str, check: Option<&str>) -> Vec<SqlRecord> {
+    let job = json!({
+        "schema": "CREATE TABLE t (a INTEGER, b TEXT, c REAL, d BLOB);",
+        "data": data,
+        "query": query,
+        "check": check,
+    });
+    run_files(Script::SqlRunner, &[], job.to_string().as_bytes())
+        .iter()
+        .map(|f| sql_record(f).expect("a sql record"))
+        .collect()
+}
+
+#[test]
+fn the_sql_runner_and_the_parser_agree() {
+    let rows = sql_run(
+        "INSERT INTO t VALUES (1, 'x', 2.5, x'00ff'), (NULL, NULL, NULL, NULL);",
+        "SELECT a, b, c, d, 1e999 AS big FROM t ORDER BY a",
+        None,
+    );
+    assert_eq!(
+        rows,
+        [SqlRecord::Result {
+            columns: ["a", "b", "c", "d", "big"].map(str::to_string).to_vec(),
+            rows: vec![
+                vec![
+                    json!(null),
+                    json!(null),
+                    json!(null),
+                    json!(null),
+                    json!({"real": "inf"})
+                ],
+                vec![
+                    json!(1),
+                    json!("x"),
+                    json!(2.5),
+                    json!({"blob": "00ff"}),
+                    json!({"real": "inf"})
+                ],
+            ],
+        }]
+    );
+    let error = |data: &str, query: &str| match sql_run(data, query, None).as_slice() {
+        [SqlRecord::Error { stage, message }] => (*stage, message.clone()),
+        other => panic!("one error record: {other:?}"),
+    };
+    assert_eq!(
+        error("", "SELEC 1"),
+        (SqlStage::Prepare, "near \"SELEC\": syntax error".into())
+    );
+    assert_eq!(
+        error("", "SELECT x FROM t"),
+        (SqlStage::Prepare, "no such column: x".into())
+    );
+    assert_eq!(
+        error("", "-- nothing"),
+        (
+            SqlStage::Statements,
+            "the file holds no SQL statement".into()
+        )
+    );
+    assert_eq!(
+        error("", "DELETE FROM t"),
+        (
+            SqlStage::Statements,
+            "the last statement returns no rows: end with a SELECT".into()
+        )
+    );
+    assert_eq!(
+        error("INSERT INTO nope VALUES (1);", "SELECT 1").0,
+        SqlStage::Setup
+    );
+    assert_eq!(
+        error(
+            "INSERT INTO t VALUES (1, '', 0, NULL);",
+            "SELECT abs(-9223372036854775807 - 1) FROM t"
+        ),
+        (SqlStage::Run, "integer overflow".into())
+    );
+    assert!(
+        error("", "ATTACH ':memory:' AS x; SELECT 1")
+            .1
+            .starts_with("not authorized")
+    );
+    let checked = sql_run(
+        "INSERT INTO t (a) VALUES (1), (2);",
+        "DELETE FROM t WHERE a = 1;",
+        Some("SELECT a FROM t"),
+    );
+    assert_eq!(
+        checked,
+        [SqlRecord::Result {
+            columns: vec!["a".into()],
+            rows: vec![vec![json!(2)]]
+        }]
+    );
+}

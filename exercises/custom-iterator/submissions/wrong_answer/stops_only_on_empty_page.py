@@ -1,0 +1,16 @@
+class Paginator:
+    def __init__(self, fetch_page, page_size):
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        self.fetch_page = fetch_page
+        self.page_size = page_size
+
+    def __iter__(self):
+        offset = 0
+        while True:
+            page = self.fetch_page(offset, self.page_size)
+            if not page:
+                return
+            for item in page:
+                yield item
+            offset += self.page_size

@@ -1,0 +1,2 @@
+-- no customers
+-- no orders

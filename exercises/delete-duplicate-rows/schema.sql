@@ -1,0 +1,4 @@
+CREATE TABLE person (
+    id INTEGER NOT NULL UNIQUE,
+    email TEXT NOT NULL
+);

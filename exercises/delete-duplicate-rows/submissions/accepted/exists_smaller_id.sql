@@ -1,0 +1,5 @@
+DELETE FROM person
+WHERE EXISTS (
+    SELECT 1 FROM person AS other
+    WHERE other.email = person.email AND other.id < person.id
+);

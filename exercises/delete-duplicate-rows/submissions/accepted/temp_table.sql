@@ -1,0 +1,3 @@
+CREATE TEMP TABLE keep AS SELECT MIN(id) AS id FROM person GROUP BY email;
+DELETE FROM person WHERE id NOT IN (SELECT id FROM keep);
+DROP TABLE keep;

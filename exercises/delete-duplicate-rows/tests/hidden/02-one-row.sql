@@ -1,0 +1,2 @@
+INSERT INTO person (id, email) VALUES
+(1, 'solo@x.io');

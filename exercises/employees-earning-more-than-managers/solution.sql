@@ -1,0 +1,4 @@
+SELECT e.id, e.name
+FROM employee AS e
+JOIN employee AS m ON m.id = e.manager_id
+WHERE e.salary > m.salary;

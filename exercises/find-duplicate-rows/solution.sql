@@ -1,0 +1,5 @@
+SELECT LOWER(TRIM(email)) AS email
+FROM person
+WHERE email IS NOT NULL
+GROUP BY LOWER(TRIM(email))
+HAVING COUNT(*) > 1;

@@ -1,0 +1,5 @@
+SELECT LOWER(email) AS email
+FROM person
+WHERE email IS NOT NULL
+GROUP BY LOWER(email)
+HAVING COUNT(*) > 1;

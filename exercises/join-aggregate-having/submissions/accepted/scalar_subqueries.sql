@@ -1,0 +1,10 @@
+SELECT id, name, customers, units
+FROM (
+    SELECT p.id,
+           p.name,
+           (SELECT COUNT(*) FROM (SELECT DISTINCT customer_id FROM orders
+                                  WHERE product_id = p.id AND customer_id IS NOT NULL)) AS customers,
+           (SELECT IFNULL(SUM(quantity), 0) FROM orders WHERE product_id = p.id) AS units
+    FROM products AS p
+)
+WHERE customers < 3;

@@ -1,0 +1,4 @@
+CREATE TABLE scores (
+    id INTEGER PRIMARY KEY,
+    score REAL
+);

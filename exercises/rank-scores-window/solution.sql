@@ -1,0 +1,5 @@
+SELECT score,
+       DENSE_RANK() OVER (ORDER BY score DESC) AS rank
+FROM scores
+WHERE score IS NOT NULL
+ORDER BY score DESC;

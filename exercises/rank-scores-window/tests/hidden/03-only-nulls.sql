@@ -1,0 +1,3 @@
+INSERT INTO scores (id, score) VALUES
+(1, NULL),
+(2, NULL);

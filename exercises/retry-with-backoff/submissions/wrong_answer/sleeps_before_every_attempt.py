@@ -1,0 +1,24 @@
+import functools
+import time
+
+
+def retry(times, exceptions=(Exception,), delay=0.1, backoff=2.0, sleep=time.sleep):
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            wait = delay
+            for attempt in range(times):
+                sleep(wait)
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == times - 1:
+                        raise
+                wait *= backoff
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,3 @@
+SELECT MAX(salary) AS second_highest
+FROM employee
+WHERE salary < (SELECT MAX(salary) FROM employee);

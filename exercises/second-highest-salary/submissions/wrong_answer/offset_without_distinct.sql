@@ -1,0 +1,4 @@
+SELECT salary AS second_highest
+FROM employee
+ORDER BY salary DESC
+LIMIT 1 OFFSET 1;

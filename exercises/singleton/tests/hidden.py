@@ -1,0 +1,143 @@
+import threading
+
+from grind_testing import expect, expect_raises, run_threads
+
+from solution import singleton
+
+
+def test_separate_classes_have_separate_instances():
+    @singleton
+    class Cache:
+        def __init__(self):
+            self.kind = "cache"
+
+    @singleton
+    class Pool:
+        def __init__(self):
+            self.kind = "pool"
+
+    cache, pool = Cache(), Pool()
+    expect(cache is pool, False, "a Cache instance is the Pool instance")
+    expect((cache.kind, pool.kind), ("cache", "pool"), "kinds")
+    expect((Cache() is cache, Pool() is pool), (True, True), "each class returns its own instance again")
+
+
+def test_later_arguments_are_ignored():
+    calls = []
+
+    @singleton
+    class Service:
+        def __init__(self, *args, **kwargs):
+            calls.append((args, kwargs))
+
+    a = Service(1, mode="fast")
+    b = Service()
+    c = Service(2, 3, mode="slow", extra=True)
+    expect(a is b and b is c, True, "all calls return the same instance")
+    expect(calls, [((1,), {"mode": "fast"})], "__init__ calls")
+
+
+def test_state_set_later_is_not_reset():
+    @singleton
+    class Counter:
+        def __init__(self, start=0):
+            self.value = start
+
+    Counter(10).value += 5
+    expect(Counter(99).value, 15, "value after a later call")
+    expect(Counter().value, 15, "value after a call without arguments")
+
+
+def test_type_methods_and_base_classes():
+    class Base:
+        def describe(self):
+            return "base of " + type(self).__name__
+
+    @singleton
+    class Settings(Base):
+        """Process-wide settings."""
+        LEVELS = ("low", "high")
+
+        def __init__(self):
+            self.level = "low"
+
+        def raise_level(self):
+            self.level = "high"
+            return self
+
+        @classmethod
+        def make(cls):
+            return cls()
+
+        @staticmethod
+        def version():
+            return 3
+
+    s = Settings()
+    expect(type(s) is Settings, True, "type(obj) is Settings")
+    expect(isinstance(s, Base), True, "isinstance(obj, Base)")
+    expect(Settings.__doc__, "Process-wide settings.", "__doc__")
+    expect(Settings.LEVELS, ("low", "high"), "class attribute")
+    expect(Settings.make() is s, True, "a classmethod that calls cls() returns the instance")
+    expect(Settings.version(), 3, "static method")
+    expect(s.raise_level() is s, True, "method returns self")
+    expect(Settings().level, "high", "state after a method call")
+    expect(s.describe(), "base of Settings", "inherited method")
+
+
+def test_class_without_init():
+    @singleton
+    class Plain:
+        pass
+
+    p = Plain()
+    p.note = "kept"
+    expect(Plain().note, "kept", "attribute set on the instance")
+    expect(isinstance(p, Plain), True, "isinstance(obj, Plain)")
+
+
+def test_failed_construction_is_retried():
+    attempts = []
+
+    @singleton
+    class Connection:
+        def __init__(self, url):
+            attempts.append(url)
+            if len(attempts) == 1:
+                raise ConnectionError("first attempt fails")
+            self.url = url
+
+    expect_raises(ConnectionError, Connection, "db://one")
+    second = Connection("db://two")
+    third = Connection("db://three")
+    expect(attempts, ["db://one", "db://two"], "__init__ calls")
+    expect(second is third, True, "same instance after the successful construction")
+    expect(second.url, "db://two", "url of the instance")
+
+
+def test_concurrent_first_calls_create_one_instance():
+    inits = []
+    first_inside = threading.Event()
+    second_inside = threading.Event()
+
+    @singleton
+    class Slow:
+        def __init__(self):
+            inits.append(threading.current_thread().name)
+            if len(inits) == 1:
+                first_inside.set()
+                # Give another thread the time to reach the class while this one is in __init__.
+                # With a correct decorator the others wait outside, and this times out.
+                second_inside.wait(0.5)
+            else:
+                second_inside.set()
+
+    got = []
+    first = threading.Thread(target=lambda: got.append(Slow()))
+    first.start()
+    first_inside.wait(5)
+    run_threads(lambda: got.append(Slow()), 4)
+    first.join()
+    expect(len(inits), 1, "__init__ runs with five threads calling Slow() at once")
+    expect(len(got), 5, "instances returned")
+    expect(all(obj is got[0] for obj in got), True, "every thread got the same instance")

@@ -1,0 +1,35 @@
+import threading
+
+_LOCK = threading.RLock()  # one lock for every account: simple, no ordering to get wrong
+
+
+class BankAccount:
+    def __init__(self, ledger):
+        self.ledger = ledger
+
+    def balance(self):
+        with _LOCK:
+            return self.ledger.read()
+
+    def deposit(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        with _LOCK:
+            self.ledger.write(self.ledger.read() + amount)
+
+    def withdraw(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        with _LOCK:
+            current = self.ledger.read()
+            if amount > current:
+                raise ValueError("insufficient funds")
+            self.ledger.write(current - amount)
+
+
+def transfer(source, target, amount):
+    if amount <= 0 or source is target:
+        raise ValueError("bad transfer")
+    with _LOCK:
+        source.withdraw(amount)
+        target.deposit(amount)

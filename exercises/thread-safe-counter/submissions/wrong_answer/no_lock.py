@@ -1,0 +1,26 @@
+class BankAccount:
+    def __init__(self, ledger):
+        self.ledger = ledger
+
+    def balance(self):
+        return self.ledger.read()
+
+    def deposit(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        self.ledger.write(self.ledger.read() + amount)
+
+    def withdraw(self, amount):
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        current = self.ledger.read()
+        if amount > current:
+            raise ValueError("insufficient funds")
+        self.ledger.write(current - amount)
+
+
+def transfer(source, target, amount):
+    if amount <= 0 or source is target:
+        raise ValueError("bad transfer")
+    source.withdraw(amount)
+    target.deposit(amount)

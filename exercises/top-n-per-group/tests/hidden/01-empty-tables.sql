@@ -1,0 +1,2 @@
+-- no departments
+-- no employees

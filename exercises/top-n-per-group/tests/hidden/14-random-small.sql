@@ -1,0 +1,25 @@
+INSERT INTO department (id, name) VALUES
+(6, 'Support'),
+(15, 'Finance'),
+(23, 'Engineering');
+INSERT INTO employee (id, name, salary, department_id) VALUES
+(12, 'Kofi41', 268000, 15),
+(14, 'Milo24', 93000, 6),
+(11, 'Quinn34', 98000, 15),
+(6, 'Sami31', 98000, 15),
+(4, 'Otto96', 98000, 6),
+(20, 'Otto93', 93000, 6),
+(5, 'Hana3', 200000, 23),
+(1, 'Sami66', 200000, 6),
+(19, 'Tess29', 200000, NULL),
+(2, 'Eun41', 93000, 6),
+(15, 'Ivo58', 252000, 6),
+(10, 'Tess70', 268000, 23),
+(3, 'Kofi49', 200000, 6),
+(9, 'Bram86', 252000, 15),
+(8, 'Dmitri86', 252000, 15),
+(16, 'Sami9', 200000, 23),
+(13, 'Pia33', 93000, 6),
+(7, 'Tess76', 92000, 15),
+(18, 'Gil24', 200000, 15),
+(17, 'Fatou8', 200000, 6);

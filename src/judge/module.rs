@@ -1,0 +1,303 @@
+//! Judging `module` exercises through the module runner (`src/python/module_runner.py`).
+//!
+//! Every test runs in an interpreter of its own, in a fresh run directory holding the runner,
+//! the user's module, the test file and `grind_testing.py`; tests run in parallel (`-j`) and
+//! are reported in test order. The judge ([`OneTest`], the channel's observer) accepts exactly
+//! the frames the runner sends: optionally `loading`, then `start`, then one `result` (or,
+//! before `start`, a `result` of a failed import, or `missing`); anything else stops the run
+//! and fails the test. The test is charged the CPU time of its whole run, measured from
+//! outside (the run's cgroup, else the keeper's accounting of the tree), and its verdict comes
+//! from that and the record through `decide::module_test`. A run that reports no result is
+//! never accepted.
+//!
+//! The tests share the interpreter with the user's code: a solution that patches them can
+//! only cheat its own author (see docs/SANDBOX.md). Which tests exist comes from the catalog's
+//! static scan, never from the run.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::decide::{self, ModuleEnd, Reported};
+use super::judgement::{Detail, TestResult, chain, clip};
+use super::launcher::{Launcher, Warm};
+use crate::catalog::{ModuleSpec, ModuleTest, ModuleTests};
+use crate::limits::Limits;
+use crate::pool;
+use crate::python::records::{ModuleRecord, TestOutcome, module_record};
+use crate::python::{Script, TESTING};
+use crate::sandbox::{Observer, Outcome, Reply, RunDir};
+
+/// The longest frame the runner sends: its messages and traceback are clipped well below.
+const MAX_FRAME: usize = 64 * 1024;
+
+/// Judges every test; `None` marks tests skipped after an early stop.
+pub fn judge(
+    launcher: &Launcher<'_>,
+    spec: &ModuleSpec,
+    tests: &ModuleTests,
+    source: &[u8],
+    limits: Limits,
+) -> Vec<Option<TestResult>> {
+    let mut results = Vec::with_capacity(tests.tests.len());
+    pool::in_order(
+        tests.tests.iter().enumerate().collect(),
+        launcher.options.jobs,
+        |(i, test)| {
+            if launcher.skips(i) {
+                return None;
+            }
+            let r = run_test(launcher, spec, tests, test, source, limits);
+            launcher.decided(i, &r);
+            Some(r)
+        },
+        |r| results.push(r),
+    );
+    results
+}
+
+/// The name of a test file in the run directory.
+fn test_file(sample: bool) -> &'static str {
+    if sample {
+        "tests_sample.py"
+    } else {
+        "tests_hidden.py"
+    }
+}
+
+/// A run directory with the runner, the user's module, the test file and `grind_testing`.
+fn module_dir(
+    spec: &ModuleSpec,
+    source: &[u8],
+    tests_file: &str,
+    tests_source: &str,
+) -> Result<RunDir, String> {
+    let module = format!("{}.py", spec.name);
+    RunDir::new(&[
+        (
+            Script::ModuleRunner.file_name(),
+            Script::ModuleRunner.source(),
+        ),
+        (TESTING.0, TESTING.1.as_bytes()),
+        (tests_file, tests_source.as_bytes()),
+        (&module, source),
+    ])
+    .map_err(|e| chain(&e))
+}
+
+/// The CPU a test may use before its tree is killed: its limit and a little more, so that a
+/// test that really needs its whole limit is never cut short by the check's granularity.
+fn budget(limits: &Limits) -> Duration {
+    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
+}
+
+/// Where the runner is in its protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Fresh,
+    Loading,
+    Running,
+    Done,
+}
+
+/// The observer of one test's run.
+struct OneTest {
+    phase: Phase,
+    /// The record that ended the run.
+    ended: Option<ModuleEnd>,
+    refused: Option<String>,
+    started: Instant,
+    limits: Limits,
+}
+
+impl OneTest {
+    fn go_on(&self) -> Reply {
+        Reply::Continue {
+            ack: true,
+            wall: self.limits.wall.saturating_sub(self.started.elapsed()),
+            cpu_until: Some(budget(&self.limits)),
+        }
+    }
+
+    fn end(&mut self, end: ModuleEnd) -> Reply {
+        self.ended = Some(end);
+        self.phase = Phase::Done;
+        Reply::Stop
+    }
+
+    fn refuse(&mut self, why: String) -> Reply {
+        self.refused = Some(why);
+        Reply::Refuse
+    }
+}
+
+impl Observer for OneTest {
+    fn frame(&mut self, payload: &[u8], _cpu: Option<Duration>) -> Reply {
+        let rec = match module_record(payload) {
+            Ok(r) => r,
+            Err(e) => return self.refuse(e.to_string()),
+        };
+        match (self.phase, rec) {
+            (Phase::Fresh, ModuleRecord::Loading) => {
+                self.phase = Phase::Loading;
+                self.go_on()
+            }
+            (Phase::Fresh | Phase::Loading, ModuleRecord::Start) => {
+                self.phase = Phase::Running;
+                self.go_on()
+            }
+            (Phase::Fresh | Phase::Loading, ModuleRecord::Missing) => self.end(ModuleEnd::Missing),
+            (
+                Phase::Fresh | Phase::Loading,
+                ModuleRecord::Result(o @ TestOutcome::Error { import: true, .. }),
+            ) => self.end(ModuleEnd::Outcome(o)),
+            (Phase::Running, ModuleRecord::Result(o))
+                if !matches!(o, TestOutcome::Error { import: true, .. }) =>
+            {
+                self.end(ModuleEnd::Outcome(o))
+            }
+            (_, other) => self.refuse(format!("an unexpected `{}` record", kind(&other))),
+        }
+    }
+}
+
+fn kind(rec: &ModuleRecord) -> &'static str {
+    match rec {
+        ModuleRecord::Tests(_) => "tests",
+        ModuleRecord::Loading => "loading",
+        ModuleRecord::Start => "start",
+        ModuleRecord::Missing => "missing",
+        ModuleRecord::Result(_) => "result",
+    }
+}
+
+/// Judges one test in an interpreter of its own.
+fn run_test(
+    launcher: &Launcher<'_>,
+    spec: &ModuleSpec,
+    tests: &ModuleTests,
+    test: &ModuleTest,
+    source: &[u8],
+    limits: Limits,
+) -> TestResult {
+    let mut result = TestResult::pending(&test.name, test.sample, Detail::default());
+    let file = test_file(test.sample);
+    let job = json!({"tests": file, "test": test.function}).to_string();
+    let mut observer = OneTest {
+        phase: Phase::Fresh,
+        ended: None,
+        refused: None,
+        started: Instant::now(),
+        limits,
+    };
+    let out = module_dir(spec, source, file, tests.source_of(test)).and_then(|dir| {
+        run(launcher, &dir, job.as_bytes(), limits, &mut observer).map_err(|e| chain(&e))
+    });
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => {
+            result.message = Some(format!("could not run the test: {e}"));
+            return result;
+        }
+    };
+    let mut measured = out.clone();
+    measured.cpu = out.tree_cpu.unwrap_or(out.cpu);
+    result.time = measured.cpu;
+    result.wall = out.wall;
+    result.peak_memory = out.peak_memory;
+    let mut log = clip(&out.stdout);
+    if !out.stderr.is_empty() {
+        if !log.is_empty() && !log.ends_with('\n') {
+            log.push('\n');
+        }
+        log.push_str(&clip(&out.stderr));
+    }
+    result.detail.log = log;
+    let end = match (&observer.ended, &observer.refused) {
+        (Some(e), _) => Reported::Record(e),
+        (None, Some(why)) => Reported::Refused(Some(why.as_str())),
+        (None, None) => Reported::Nothing,
+    };
+    result.decided(decide::module_test(&measured, &end, &limits))
+}
+
+/// Runs the module runner once with `observer` on its channel, under the test's limits (the
+/// kernel's CPU limit is a backstop a little above the budget enforced from outside).
+fn run(
+    launcher: &Launcher<'_>,
+    dir: &RunDir,
+    job: &[u8],
+    limits: Limits,
+    observer: &mut dyn Observer,
+) -> std::io::Result<Outcome> {
+    let run_limits = Limits {
+        cpu: budget(&limits),
+        ..limits
+    };
+    launcher.run_warm(
+        dir,
+        Script::ModuleRunner,
+        job,
+        run_limits,
+        &mut Warm {
+            observer,
+            cgroup: Launcher::warm(),
+            max_frame: MAX_FRAME,
+            load_budget: budget(&limits),
+        },
+    )
+}
+
+/// The observer of a `collect` job: exactly one `tests` record.
+#[derive(Default)]
+struct Collect {
+    names: Option<Vec<String>>,
+    refused: Option<String>,
+}
+
+impl Observer for Collect {
+    fn frame(&mut self, payload: &[u8], _cpu: Option<Duration>) -> Reply {
+        match module_record(payload) {
+            Ok(ModuleRecord::Tests(names)) if self.names.is_none() => {
+                self.names = Some(names);
+                Reply::Stop
+            }
+            Ok(other) => {
+                self.refused = Some(format!("an unexpected `{}` record", kind(&other)));
+                Reply::Refuse
+            }
+            Err(e) => {
+                self.refused = Some(e.to_string());
+                Reply::Refuse
+            }
+        }
+    }
+}
+
+/// The tests the runner finds in a test file (its `collect` job: the file is parsed, never
+/// run), for `grind verify` to compare with the static scan.
+pub fn collect(launcher: &Launcher<'_>, tests_source: &str) -> Result<Vec<String>, String> {
+    let file = test_file(true);
+    let dir = RunDir::new(&[
+        (
+            Script::ModuleRunner.file_name(),
+            Script::ModuleRunner.source(),
+        ),
+        (file, tests_source.as_bytes()),
+    ])
+    .map_err(|e| chain(&e))?;
+    let job = json!({"tests": file, "collect": true}).to_string();
+    let mut observer = Collect::default();
+    let limits = Limits::default().with_cpu(Duration::from_secs(10));
+    let out = run(launcher, &dir, job.as_bytes(), limits, &mut observer).map_err(|e| chain(&e))?;
+    observer.names.ok_or_else(|| {
+        let why = observer.refused.unwrap_or_else(|| {
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("no record")
+                .to_string()
+        });
+        format!("the runner could not list the tests: {why}")
+    })
+}
