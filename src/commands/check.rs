@@ -219,10 +219,14 @@ fn user_file_names(mut j: Judgement, ex: &Exercise, file: &std::path::Path) -> J
     let Spec::Module(spec) = &ex.spec else {
         return j;
     };
+    let shown = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let renames = [
         (
             format!("File \"{}.py\"", spec.name),
-            format!("File \"{}\"", file.display()),
+            format!("File \"{shown}\""),
         ),
         (
             "File \"tests_sample.py\"".into(),
