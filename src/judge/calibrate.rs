@@ -97,8 +97,9 @@ pub fn calibrate_judged(
         return Ok((Some(apply(ex, c, Duration::from_micros(*us))), None));
     }
     let exact = ex.files.content_hash().map(|h| cache_key(judge, ex, &h));
-    if let Some(us) = exact.as_ref().and_then(|k| cache.get(k)).copied() {
-        store(&mut cache, &[&quick], us);
+    if let Some((k, us)) = exact.as_ref().and_then(|k| Some((k, *cache.get(k)?))) {
+        // The content entry stays beside the new stamp's.
+        store(&mut cache, &[&quick, k], us);
         write_cache(path.as_ref(), &cache);
         return Ok((Some(apply(ex, c, Duration::from_micros(us))), None));
     }

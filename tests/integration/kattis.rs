@@ -169,3 +169,50 @@ fn without_a_stated_limit_the_limit_is_calibrated_from_accepted_submissions() {
     let (_, json) = check_json(&s, &pkg, &sol, &["--time-limit", "3"]);
     assert_eq!(json["time_limit_ms"], 3000);
 }
+
+#[test]
+fn a_touched_package_keeps_its_calibration_and_a_changed_one_is_measured_again() {
+    let s = Scratch::new();
+    let pkg = s.copy("kattis/hello-float");
+    std::fs::write(
+        pkg.join("problem.yaml"),
+        "name: Halve It\nvalidator_flags: float_tolerance 1e-6\nlimits:\n  time_multiplier: 4\n",
+    )
+    .unwrap();
+    let sol = pkg.join("submissions/accepted/halve.py");
+    let (code, _) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(code, 0);
+    let cache_file = s.path().join("cache/calibration.json");
+    let read = || -> serde_json::Map<String, serde_json::Value> {
+        serde_json::from_slice(&std::fs::read(&cache_file).unwrap()).unwrap()
+    };
+    let first = read();
+    let pretend: serde_json::Map<String, serde_json::Value> =
+        first.keys().map(|k| (k.clone(), 600_000.into())).collect();
+    std::fs::write(&cache_file, serde_json::Value::Object(pretend).to_string()).unwrap();
+
+    // The same bytes written again: new times, so a new stamp, but the content hash still
+    // finds the measurement (600 ms × 4), and the old stamp's entry is replaced.
+    let yaml = std::fs::read(pkg.join("problem.yaml")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(pkg.join("problem.yaml"), yaml).unwrap();
+    let (_, json) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(
+        json["time_limit_ms"], 2400,
+        "found by content, not measured again"
+    );
+    let second = read();
+    assert_eq!(second.len(), 2, "{second:?}");
+    assert!(
+        second.keys().any(|k| !first.contains_key(k)),
+        "a new stamp entry"
+    );
+
+    // New content: measured again (a tiny reference: the 1 s floor).
+    std::fs::write(pkg.join("data/secret/extra-note.txt"), "not a test\n").unwrap();
+    let (_, json) = check_json(&s, &pkg, &sol, &[]);
+    assert_eq!(
+        json["time_limit_ms"], 1000,
+        "changed content is measured again"
+    );
+}
