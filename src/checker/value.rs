@@ -49,7 +49,7 @@ pub fn check_value(expected: &Value, actual: &Value, opts: &ValueOptions) -> Res
         // In any order, a position means nothing to the user: say what is missing and extra.
         match (opts.order, &e, &a) {
             (Order::Unordered | Order::UnorderedNested, Value::Array(xs), Value::Array(ys)) => {
-                Mismatch(set_difference(xs, ys, opts.float_tolerance).unwrap_or(m))
+                Mismatch(set_difference(xs, ys).unwrap_or(m))
             }
             _ => Mismatch(m),
         }
@@ -57,25 +57,32 @@ pub fn check_value(expected: &Value, actual: &Value, opts: &ValueOptions) -> Res
 }
 
 /// `missing [1,3]; unexpected [2] (7 of 8 elements right, in any order)`, matching elements
-/// one for one; `None` when every element has a match (the difference is elsewhere).
-fn set_difference(xs: &[Value], ys: &[Value], tol: f64) -> Option<String> {
-    let mut unmatched: Vec<&Value> = ys.iter().collect();
+/// one for one by their canonical JSON; `None` when every element has a match (a float
+/// within tolerance, say: the positional message says more then).
+fn set_difference(xs: &[Value], ys: &[Value]) -> Option<String> {
+    // Elements match by their canonical text, in linear time (results can be large).
+    let mut pool: std::collections::HashMap<String, Vec<&Value>> = std::collections::HashMap::new();
+    for y in ys {
+        pool.entry(canonical(y)).or_default().push(y);
+    }
     let mut missing = Vec::new();
     for x in xs {
-        match unmatched
-            .iter()
-            .position(|y| compare(x, y, tol, &mut String::new()).is_ok())
-        {
-            Some(i) => {
-                unmatched.swap_remove(i);
-            }
+        match pool.get_mut(&canonical(x)).and_then(Vec::pop) {
+            Some(_) => {}
             None => missing.push(x),
         }
     }
+    let mut unmatched: Vec<&Value> = pool.into_values().flatten().collect();
+    unmatched.sort_by_cached_key(|v| canonical(v));
     if missing.is_empty() && unmatched.is_empty() {
         return None;
     }
-    let list = |v: &[&Value]| brief(&Value::Array(v.iter().map(|x| (*x).clone()).collect()));
+    // Only the first few go into the message.
+    let list = |v: &[&Value]| {
+        brief(&Value::Array(
+            v.iter().take(8).map(|x| (*x).clone()).collect(),
+        ))
+    };
     let mut parts = Vec::new();
     if !missing.is_empty() {
         parts.push(format!("missing {}", list(&missing)));

@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: &MockArgs, out: &mut dyn Write) -> Result<u8> {
     if !starting && let Some(m) = &progress.mock {
         let results = stats::mock_results(&progress, m);
         practice::mock_report(out, &results, ctx.style)?;
-        writeln!(out, "`grind mock --new` starts another round.")?;
+        practice::mock_again(out)?;
         return Ok(OK);
     }
     let count = args.count.unwrap_or(2);

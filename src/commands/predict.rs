@@ -39,15 +39,12 @@ pub fn run(ctx: &Context, args: &PredictArgs, out: &mut dyn Write) -> Result<u8>
             .collect(),
     };
     if questions.is_empty() {
-        writeln!(
-            out,
-            "Every predict question is solved. `grind review` lists what is due."
-        )?;
+        practice::drill_done(out)?;
         return Ok(OK);
     }
     let mut input = std::io::stdin().lock();
     for (i, ex) in questions.iter().enumerate() {
-        writeln!(out, "\n[{}/{}] {}", i + 1, questions.len(), ex.name)?;
+        practice::drill_question(out, i + 1, questions.len(), &ex.name, ctx.style)?;
         exercise::prompt(out, ex, ctx.style)?;
         let file = workspace::work_file(ex);
         let now = ctx.clock().now();
@@ -63,11 +60,7 @@ pub fn run(ctx: &Context, args: &PredictArgs, out: &mut dyn Write) -> Result<u8>
         })?;
         workspace::warn(ctx, &w);
         loop {
-            writeln!(
-                out,
-                "\nYour prediction (end with an empty line or Ctrl-D; `:skip` skips):"
-            )?;
-            out.flush()?;
+            practice::drill_ask(out)?;
             let Some(answer) = read_answer(&mut input)? else {
                 return Ok(OK);
             };
@@ -96,10 +89,7 @@ pub fn run(ctx: &Context, args: &PredictArgs, out: &mut dyn Write) -> Result<u8>
             if code == OK {
                 break;
             }
-            writeln!(
-                out,
-                "Try again, or type `:hint`, `:give-up` or `:skip` on a line of its own."
-            )?;
+            practice::drill_retry(out)?;
         }
     }
     Ok(OK)

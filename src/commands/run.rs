@@ -12,8 +12,8 @@ use crate::catalog::{Exercise, Kind, Tests, TextCase, ValueCase};
 use crate::cli::RunArgs;
 use crate::context::Context;
 use crate::exit::{OK, usage};
-use crate::judge::{Judgement, calibrate};
-use crate::report::check;
+use crate::judge::calibrate;
+use crate::report::{check, practice};
 use crate::verdict::Verdict;
 
 pub fn run(ctx: &Context, args: &RunArgs, out: &mut dyn Write) -> Result<u8> {
@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &RunArgs, out: &mut dyn Write) -> Result<u8> {
     calibrate::calibrate(&judge, &mut ex, &full, ctx.cache_dir())?;
     let j = judge.judge(&ex, &tests, &source)?;
     if own.is_some() {
-        shown_run(out, &ex, &j)?;
+        practice::own_run(out, &ex, &j)?;
         return Ok(if j.verdict == Verdict::JudgeError {
             3
         } else {
@@ -60,10 +60,7 @@ pub fn run(ctx: &Context, args: &RunArgs, out: &mut dyn Write) -> Result<u8> {
             failed_dir: None,
         },
     )?;
-    writeln!(
-        out,
-        "samples only, not recorded: `grind check` judges every test and records the attempt"
-    )?;
+    practice::samples_only(out, ctx.style)?;
     Ok(super::check::exit_code(j.verdict))
 }
 
@@ -108,42 +105,4 @@ fn own_case(ex: &Exercise, args: &RunArgs) -> Result<Option<Tests>> {
         }
         (_, None, None) => Ok(None),
     }
-}
-
-/// A run on the user's own case: what it printed (and returned), or how it failed.
-fn shown_run(out: &mut dyn Write, ex: &Exercise, j: &Judgement) -> Result<()> {
-    if let Some(msg) = &j.compile_message {
-        writeln!(out, "your solution does not compile:\n{msg}")?;
-        return Ok(());
-    }
-    let Some(t) = j.tests.first() else {
-        return Ok(());
-    };
-    let safe = crate::report::safe;
-    let failed = !matches!(t.verdict, Verdict::Accepted | Verdict::WrongAnswer);
-    if failed {
-        writeln!(
-            out,
-            "{} {}",
-            t.verdict.label(),
-            safe(t.message.as_deref().unwrap_or_default())
-        )?;
-    }
-    if ex.kind() == Kind::Function {
-        if !failed {
-            let value = serde_json::from_str::<serde_json::Value>(&t.detail.actual)
-                .map_or_else(|_| t.detail.actual.clone(), |v| check::python(&v));
-            writeln!(out, "returned: {}", safe(&value))?;
-        }
-        if !t.detail.log.is_empty() {
-            writeln!(out, "printed:\n{}", safe(t.detail.log.trim_end()))?;
-        }
-    } else {
-        writeln!(out, "{}", safe(t.detail.actual.trim_end()))?;
-        if !t.detail.log.trim().is_empty() {
-            writeln!(out, "stderr:\n{}", safe(t.detail.log.trim_end()))?;
-        }
-    }
-    writeln!(out, "({} ms of CPU; not recorded)", t.time.as_millis())?;
-    Ok(())
 }

@@ -20,5 +20,5 @@ mod units;
 pub mod verify;
 mod warn;
 
-pub use units::{count, safe};
+pub use units::count;
 pub use warn::warn;

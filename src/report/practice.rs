@@ -7,6 +7,7 @@ use std::path::Path;
 use super::exercise;
 use super::style::Style;
 use crate::catalog::{Exercise, Kind};
+use crate::judge::Judgement;
 use crate::progress::Mock;
 use crate::progress::clock::human;
 use crate::progress::stats::{MockResult, Review};
@@ -256,4 +257,93 @@ pub fn watch_footer(
     };
     let text = format!("watching {}; {how}", file.display());
     writeln!(out, "{}", s.dim(&text))
+}
+
+/// `grind run` on the user's own case: what it printed (and returned), or how it failed.
+pub fn own_run(out: &mut dyn Write, ex: &Exercise, j: &Judgement) -> io::Result<()> {
+    if let Some(msg) = &j.compile_message {
+        writeln!(out, "your solution does not compile:\n{msg}")?;
+        return Ok(());
+    }
+    let Some(t) = j.tests.first() else {
+        return Ok(());
+    };
+    let safe = super::units::safe;
+    let failed = !matches!(
+        t.verdict,
+        crate::verdict::Verdict::Accepted | crate::verdict::Verdict::WrongAnswer
+    );
+    if failed {
+        writeln!(
+            out,
+            "{} {}",
+            t.verdict.label(),
+            safe(t.message.as_deref().unwrap_or_default())
+        )?;
+    }
+    if ex.kind() == Kind::Function {
+        if !failed {
+            let value = serde_json::from_str::<serde_json::Value>(&t.detail.actual)
+                .map_or_else(|_| t.detail.actual.clone(), |v| super::check::python(&v));
+            writeln!(out, "returned: {}", safe(&value))?;
+        }
+        if !t.detail.log.is_empty() {
+            writeln!(out, "printed:\n{}", safe(t.detail.log.trim_end()))?;
+        }
+    } else {
+        writeln!(out, "{}", safe(t.detail.actual.trim_end()))?;
+        if !t.detail.log.trim().is_empty() {
+            writeln!(out, "stderr:\n{}", safe(t.detail.log.trim_end()))?;
+        }
+    }
+    writeln!(out, "({} ms of CPU; not recorded)", t.time.as_millis())?;
+    Ok(())
+}
+
+/// After `grind run` on the samples.
+pub fn samples_only(out: &mut dyn Write, s: Style) -> io::Result<()> {
+    let text =
+        "samples only, not recorded: `grind check` judges every test and records the attempt";
+    writeln!(out, "{}", s.dim(text))
+}
+
+/// After a mock round's report, shown again.
+pub fn mock_again(out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "`grind mock --new` starts another round.")
+}
+
+/// The predict drill with nothing left to ask.
+pub fn drill_done(out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "Every predict question is solved. `grind review` lists what is due."
+    )
+}
+
+/// The predict drill's heading for question `i` of `n`.
+pub fn drill_question(
+    out: &mut dyn Write,
+    i: usize,
+    n: usize,
+    name: &str,
+    s: Style,
+) -> io::Result<()> {
+    writeln!(out, "\n{}", s.bold(&format!("[{i}/{n}] {name}")))
+}
+
+/// The predict drill asks for a prediction.
+pub fn drill_ask(out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "\nYour prediction (end with an empty line or Ctrl-D; `:skip` skips):"
+    )?;
+    out.flush()
+}
+
+/// After a wrong prediction in the drill.
+pub fn drill_retry(out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "Try again, or type `:hint`, `:give-up` or `:skip` on a line of its own."
+    )
 }
