@@ -326,6 +326,27 @@ mod tests {
     }
 
     #[test]
+    fn a_large_any_order_mismatch_is_described_quickly() {
+        let nested = ValueOptions {
+            order: Order::UnorderedNested,
+            ..ValueOptions::default()
+        };
+        let e: Vec<Value> = (0..20_000)
+            .map(|i| serde_json::json!([format!("w{i}")]))
+            .collect();
+        let mut a = e.clone();
+        a[7] = serde_json::json!(["x"]);
+        let t = std::time::Instant::now();
+        let err = check_value(&Value::Array(e), &Value::Array(a), &nested).unwrap_err();
+        assert!(err.0.contains("19999 of 20000"), "{}", err.0);
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            t.elapsed()
+        );
+    }
+
+    #[test]
     fn messages_name_the_path() {
         let err = check_value(
             &v("[[1,2],[3,4]]"),
