@@ -25,6 +25,7 @@ mod native;
 mod sql;
 mod stamp;
 mod submissions;
+mod text;
 pub mod topics;
 
 pub use catalog::{Catalog, LookupError, load_path, looks_like_path};

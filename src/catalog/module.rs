@@ -14,7 +14,7 @@
 use super::error::Problems;
 use super::exercise::{ModuleTest, ModuleTests};
 use super::files::Files;
-use super::native::read_text;
+use super::text::read_text;
 
 /// The test names of a test file, in definition order: `test_x`, `Class.test_y`.
 pub fn scan_tests(source: &str) -> Vec<String> {

@@ -6,6 +6,7 @@ use super::error::{LoadError, Problems};
 use super::exercise::{Exercise, Format, Kind, Spec, Tests, TextCase, ValueCase};
 use super::files::Files;
 use super::manifest;
+use super::text::read_text;
 
 /// Loads and validates the metadata of the exercise in `files`. Test data is checked by
 /// [`load_tests`].
@@ -81,24 +82,6 @@ pub fn load(files: Files) -> Result<Exercise, LoadError> {
         min_python: m.min_python,
     };
     problems.into_result(root, exercise)
-}
-
-/// Reads a file as UTF-8 text, recording a problem if it is missing or unreadable.
-pub fn read_text(files: &Files, rel: &str, problems: &mut Problems) -> Option<String> {
-    match files.read(rel) {
-        Ok(Some(b)) => String::from_utf8(b).ok().or_else(|| {
-            problems.push(format!("`{}` is not valid UTF-8", files.display(rel)));
-            None
-        }),
-        Ok(None) => {
-            problems.push(format!("`{}` is missing", files.display(rel)));
-            None
-        }
-        Err(e) => {
-            problems.push(format!("failed to read `{}`: {e}", files.display(rel)));
-            None
-        }
-    }
 }
 
 /// Loads and validates the test data of a native exercise.

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::error::Problems;
 use super::exercise::{SqlCase, SqlTests};
 use super::files::Files;
-use super::native::read_text;
+use super::text::read_text;
 use crate::checker::Rows;
 
 /// Loads the schema and every test, recording each problem.

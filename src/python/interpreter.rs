@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
-use super::probe_cache::{self, ProbeKey};
+use super::probe_cache::{self, ProbeKey, Probed};
 use super::shim::{self, Lookup, Route};
 
 /// Why the interpreter could not be used (an error the user fixes: exit code 2).
@@ -98,17 +98,28 @@ impl Python {
         match shim::route(requested, lookup) {
             Route::Binary { executable, how } => {
                 let key = ProbeKey::of(&executable);
-                if let Some(mut py) = key.as_ref().and_then(|k| probe_cache::get(cache_dir, k)) {
-                    py.requested = requested.to_string();
-                    py.route = how;
-                    py.cached = true;
-                    return Ok(py);
+                if let Some(p) = key.as_ref().and_then(|k| probe_cache::get(cache_dir, k)) {
+                    return Ok(Self {
+                        executable: p.executable,
+                        requested: requested.to_string(),
+                        version: p.version,
+                        read_dirs: p.read_dirs,
+                        sqlite: p.sqlite,
+                        route: how,
+                        cached: true,
+                    });
                 }
                 let shown = executable.to_string_lossy().into_owned();
                 let mut py = Self::probe(requested, &shown)?;
                 py.route = how;
                 if let Some(k) = key {
-                    probe_cache::put(cache_dir, &k, &py);
+                    let probed = Probed {
+                        executable: py.executable.clone(),
+                        version: py.version.clone(),
+                        read_dirs: py.read_dirs.clone(),
+                        sqlite: py.sqlite.clone(),
+                    };
+                    probe_cache::put(cache_dir, &k, &probed);
                 }
                 Ok(py)
             }

@@ -13,8 +13,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::interpreter::Python;
-
 const FILE: &str = "interpreters.json";
 
 /// Identifies one binary in one state.
@@ -51,50 +49,34 @@ impl ProbeKey {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Entry {
-    executable: PathBuf,
-    version: String,
-    read_dirs: Vec<PathBuf>,
-    sqlite: Option<String>,
+/// What a probe of one binary reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Probed {
+    pub executable: PathBuf,
+    pub version: String,
+    pub read_dirs: Vec<PathBuf>,
+    pub sqlite: Option<String>,
 }
 
-fn read(dir: Option<&Path>) -> BTreeMap<String, Entry> {
+fn read(dir: Option<&Path>) -> BTreeMap<String, Probed> {
     dir.and_then(|d| std::fs::read(d.join(FILE)).ok())
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or_default()
 }
 
-/// The cached probe of `key`, as a [`Python`] whose `requested` and `route` the caller sets.
-pub fn get(dir: Option<&Path>, key: &ProbeKey) -> Option<Python> {
-    let e = read(dir).remove(&key.0)?;
-    Some(Python {
-        executable: e.executable,
-        requested: String::new(),
-        version: e.version,
-        read_dirs: e.read_dirs,
-        sqlite: e.sqlite,
-        route: String::new(),
-        cached: true,
-    })
+/// The cached probe of `key`.
+pub fn get(dir: Option<&Path>, key: &ProbeKey) -> Option<Probed> {
+    read(dir).remove(&key.0)
 }
 
 /// Records the probe of `key`; entries of other binaries are kept, stale ones of the same
 /// path replaced.
-pub fn put(dir: Option<&Path>, key: &ProbeKey, py: &Python) {
+pub fn put(dir: Option<&Path>, key: &ProbeKey, probed: &Probed) {
     let Some(dir) = dir else { return };
     let mut all = read(Some(dir));
     let path = key.0.split('|').next().unwrap_or_default().to_string();
     all.retain(|k, _| k.split('|').next() != Some(path.as_str()));
-    all.insert(
-        key.0.clone(),
-        Entry {
-            executable: py.executable.clone(),
-            version: py.version.clone(),
-            read_dirs: py.read_dirs.clone(),
-            sqlite: py.sqlite.clone(),
-        },
-    );
+    all.insert(key.0.clone(), probed.clone());
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
@@ -116,23 +98,17 @@ mod tests {
         let exe = dir.path().join("python3");
         std::fs::write(&exe, b"one").unwrap();
         let key = ProbeKey::of(&exe).unwrap();
-        let py = Python {
+        let py = Probed {
             executable: exe.clone(),
-            requested: "python3".into(),
             version: "3.11.7".into(),
             read_dirs: vec![PathBuf::from("/usr/lib")],
             sqlite: Some("3.45.1".into()),
-            route: String::new(),
-            cached: false,
         };
         let cache = dir.path().join("cache");
         assert!(get(Some(&cache), &key).is_none(), "empty cache");
         put(Some(&cache), &key, &py);
         let got = get(Some(&cache), &key).expect("a hit");
-        assert_eq!(
-            (got.version.as_str(), got.read_dirs),
-            ("3.11.7", py.read_dirs.clone())
-        );
+        assert_eq!(got, py, "what was put comes back whole");
         std::fs::write(&exe, b"reinstalled").unwrap();
         let changed = ProbeKey::of(&exe).unwrap();
         assert_ne!(changed, key, "size and times are in the key");
