@@ -21,19 +21,8 @@ pub fn run(ctx: &Context, args: &StartArgs, out: &mut dyn Write) -> Result<u8> {
             ex.name
         ));
     }
-    let now = ctx.clock().now();
     // `--force` overwrites the file, but never loses it.
-    if let Some(backup) = workspace::backup(&ex, &file, now)? {
-        practice::kept(out, &backup, ctx.style)?;
-    }
-    std::fs::write(&file, workspace::fresh_content(&ex))
-        .with_context(|| format!("failed to write `{}`", file.display()))?;
-    let ((), warnings) = ctx.store().update(|p| {
-        p.current = Some(ex.name.clone());
-        workspace::new_try(p, &ex.name, now);
-        Ok::<_, anyhow::Error>(())
-    })?;
-    workspace::warn(ctx, &warnings);
+    workspace::fresh_start(ctx, &ex, &file, out)?;
     practice::started(out, &ex, &file, ctx.style)?;
     if args.edit {
         open_editor(ctx.editor(), &file)?;

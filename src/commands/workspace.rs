@@ -3,7 +3,7 @@
 //! then the answer; `NAME.sql` for a query) and `./.grind/` keeps the progress store
 //! (`Context::store`).
 
-use std::io::Write as _;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
@@ -128,6 +128,25 @@ pub fn new_try(p: &mut Progress, name: &str, now: u64) {
     st.hints_used = 0;
     st.gave_up_at = None;
     st.last_checked = None;
+}
+
+/// Starts a new try with a fresh file (`start`, `start --force`, `reset`): the user's file, if
+/// any, is kept in `.grind/backups/` first (and said so on `out`), then the starter is written
+/// and the store records the new try.
+pub fn fresh_start(ctx: &Context, ex: &Exercise, file: &Path, out: &mut dyn Write) -> Result<()> {
+    let now = ctx.clock().now();
+    if let Some(kept) = backup(ex, file, now)? {
+        report::practice::kept(out, &kept, ctx.style)?;
+    }
+    std::fs::write(file, fresh_content(ex))
+        .with_context(|| format!("failed to write `{}`", file.display()))?;
+    let ((), warnings) = ctx.store().update(|p| {
+        p.current = Some(ex.name.clone());
+        new_try(p, &ex.name, now);
+        Ok::<_, anyhow::Error>(())
+    })?;
+    warn(ctx, &warnings);
+    Ok(())
 }
 
 /// Prints store warnings (a corrupt store moved aside) on stderr.
