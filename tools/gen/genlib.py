@@ -368,11 +368,24 @@ class StdioExercise(_Base):
 # ---------------------------------------------------------------- sql exercises
 
 
+def _last_frame(data):
+    """The payload of the last frame in `data`: frames are `<length>\n` then that many bytes
+    (src/python/channel.py)."""
+    last, at = b"", 0
+    while at < len(data):
+        end = data.index(b"\n", at)
+        size = int(data[at:end])
+        last = data[end + 1:end + 1 + size]
+        at = end + 1 + size
+    return last
+
+
 class SqlExercise(_Base):
     """An `sql` exercise: tests are `tests/{sample,hidden}/<case>.sql` (the rows) and
     `<case>.json` (the expected result, from running `solution.sql` on them)."""
 
     RUNNER = ROOT / "src" / "python" / "sql_runner.py"
+    CHANNEL = ROOT / "src" / "python" / "channel.py"
 
     def __init__(self, gen_file):
         super().__init__(gen_file)
@@ -389,7 +402,9 @@ class SqlExercise(_Base):
                "check": self.check_query}
         r, w = os.pipe()
         try:
-            proc = subprocess.Popen([sys.executable, "-I", "-S", str(self.RUNNER)], stdin=subprocess.PIPE,
+            # grind runs the channel's code in front of the runner, as one script: so does this.
+            script = self.CHANNEL.read_text() + "\n" + self.RUNNER.read_text()
+            proc = subprocess.Popen([sys.executable, "-I", "-S", "-c", script], stdin=subprocess.PIPE,
                                     stdout=subprocess.DEVNULL, pass_fds=(3,),
                                     preexec_fn=lambda: os.dup2(w, 3))
         finally:
@@ -400,8 +415,7 @@ class SqlExercise(_Base):
         reader.start()
         proc.communicate(json.dumps(job).encode(), timeout=120)
         reader.join()
-        out = b"".join(chunks).decode()
-        return json.loads(out.strip().splitlines()[-1])
+        return json.loads(_last_frame(b"".join(chunks)).split(b"\n", 1)[0])
 
     def same(self, got, want):
         if got.get("e") != "result" or want.get("e") != "result":
