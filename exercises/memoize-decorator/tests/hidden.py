@@ -61,6 +61,16 @@ def test_unhashable_arguments_are_not_cached():
     expect(total.count, 4, "times the original ran after a tuple argument was cached")
 
 
+def test_a_tuple_holding_a_list_is_unhashable_too():
+    # isinstance(([1],), collections.abc.Hashable) is True, yet hashing it raises TypeError.
+    total = counted(lambda pair, **kw: len(pair) + len(kw))
+    cached = memoize(total)
+    expect(cached(([1, 2], 3)), 2)
+    expect(cached(([1, 2], 3)), 2)
+    expect(cached((1,), extra=([5],)), 2)
+    expect(total.count, 3, "times the original ran for arguments that cannot be hashed")
+
+
 def test_exceptions_are_not_cached():
     state = {"fail": True}
 
