@@ -91,6 +91,19 @@ def test_a_rewritten_key_expires_after_older_entries():
     expect(cache.keys(), [], "keys at t = 15")
 
 
+def test_keys_of_different_types_put_at_the_same_instant():
+    # Keys need not be comparable with each other: a heap of (expiry, key) pairs breaks here.
+    clock = FakeClock(0.0)
+    cache = LRUTTLCache(capacity=4, ttl=5, clock=clock.time)
+    for k in [1, "1", ("user", 1), None, 2.5]:
+        cache.put(k, repr(k))
+    expect(cache.keys(), ["1", ("user", 1), None, 2.5], "keys (1 was evicted)")
+    expect(cache.get(None), "None", "get(None)")
+    clock.advance(5.0)
+    expect(len(cache), 0, "len after the ttl")
+    expect(cache.keys(), [], "keys after the ttl")
+
+
 def test_an_expired_entry_never_costs_a_live_one_its_slot():
     clock = FakeClock(0.0)
     cache = LRUTTLCache(capacity=3, ttl=10, clock=clock.time)
