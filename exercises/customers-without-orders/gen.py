@@ -86,6 +86,9 @@ def hidden(rng):
         ("random-small", random_case(rng, 30, 40, 0.1)),
         ("random-sparse-ids", random_case(rng, 200, 300, 0.05, id_gap=7)),
         ("random-large", random_case(rng, 1500, 2500, 0.02, id_gap=3)),
+        # ids 0 and -1 are ids like any other: COALESCE(customer_id, 0) or -1 is not a safe stand-in for NULL.
+        ("zero-and-negative-ids", data([(0, "Zoe Ng"), (-1, "Max Berg"), (1, "Ada Silva"), (2, "Ben Tanaka")],
+                                       [(1, 1, 10), (2, None, 20), (3, None, 5)])),
     ]
 
 

@@ -163,6 +163,11 @@ def build(ex, rng):
                 [[1, 2], [3, "x"], [], [True, None, 1.5]]),
         ex.case("array-without-items-schema", obj({"any": {"type": "array", "min_length": 4}}),
                 {"any": [1, "two", None, {"x": []}]}),
+        ex.case("zero-bounds",
+                obj({"s": {"type": "string", "max_length": 0}, "l": {"type": "array", "max_length": 0},
+                     "lo": {"type": "integer", "minimum": 0}, "hi": {"type": "number", "maximum": 0},
+                     "ok": {"type": "string", "min_length": 0, "max_length": 0}}),
+                {"s": "x", "l": [None], "lo": -1, "hi": 0.5, "ok": ""}),
     ]
     # 50 levels of nesting with problems at the bottom.
     schema = obj({"leaf": {"type": "integer", "maximum": 9}, "tag": S}, ["leaf", "tag"], False)

@@ -88,6 +88,10 @@ def hidden(rng):
         ("random-small", random_case(rng, 3, 20, 8)),
         ("random-many-ties", random_case(rng, 6, 300, 6)),
         ("random-large", random_case(rng, 40, 1200, 150)),
+        # Two employees may share a name and a salary: each is a row (no DISTINCT, no GROUP BY name).
+        ("namesakes-with-the-same-salary", data(two, [(1, "Ana", 900, 1), (2, "Ana", 900, 1), (3, "Bram", 700, 1),
+                                                      (4, "Ana", 700, 1), (5, "Cleo", 600, 1), (6, "Cleo", 600, 1),
+                                                      (7, "Dev", 500, 1), (8, "Ana", 900, 2), (9, "Ana", 900, 2)])),
     ]
 
 

@@ -75,6 +75,35 @@ def test_put_again_restarts_the_lifetime():
     expect(cache.get("k"), None, "10 s after the second put")
 
 
+def test_a_rewritten_key_expires_after_older_entries():
+    clock = FakeClock(0.0)
+    cache = LRUTTLCache(capacity=5, ttl=10, clock=clock.time)
+    cache.put("a", 1)         # expires at 10
+    clock.advance(1.0)
+    cache.put("b", 2)         # expires at 11
+    clock.advance(4.0)
+    cache.put("a", 3)         # t = 5: "a" now expires at 15, after "b"
+    clock.advance(7.0)        # t = 12: "b" has expired, "a" is live
+    expect(cache.keys(), ["a"], "keys at t = 12")
+    expect(len(cache), 1, "len at t = 12")
+    expect(cache.get("b", "MISSING"), "MISSING", "get of the expired entry")
+    clock.advance(3.0)        # t = 15: "a" has expired too
+    expect(cache.keys(), [], "keys at t = 15")
+
+
+def test_keys_of_different_types_put_at_the_same_instant():
+    # Keys need not be comparable with each other: a heap of (expiry, key) pairs breaks here.
+    clock = FakeClock(0.0)
+    cache = LRUTTLCache(capacity=4, ttl=5, clock=clock.time)
+    for k in [1, "1", ("user", 1), None, 2.5]:
+        cache.put(k, repr(k))
+    expect(cache.keys(), ["1", ("user", 1), None, 2.5], "keys (1 was evicted)")
+    expect(cache.get(None), "None", "get(None)")
+    clock.advance(5.0)
+    expect(len(cache), 0, "len after the ttl")
+    expect(cache.keys(), [], "keys after the ttl")
+
+
 def test_an_expired_entry_never_costs_a_live_one_its_slot():
     clock = FakeClock(0.0)
     cache = LRUTTLCache(capacity=3, ttl=10, clock=clock.time)

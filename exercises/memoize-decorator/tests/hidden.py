@@ -61,6 +61,16 @@ def test_unhashable_arguments_are_not_cached():
     expect(total.count, 4, "times the original ran after a tuple argument was cached")
 
 
+def test_a_tuple_holding_a_list_is_unhashable_too():
+    # isinstance(([1],), collections.abc.Hashable) is True, yet hashing it raises TypeError.
+    total = counted(lambda pair, **kw: len(pair) + len(kw))
+    cached = memoize(total)
+    expect(cached(([1, 2], 3)), 2)
+    expect(cached(([1, 2], 3)), 2)
+    expect(cached((1,), extra=([5],)), 2)
+    expect(total.count, 3, "times the original ran for arguments that cannot be hashed")
+
+
 def test_exceptions_are_not_cached():
     state = {"fail": True}
 
@@ -109,6 +119,46 @@ def test_recursive_function_uses_the_cache():
 
     expect(fib(80), 23416728348467685)
     expect(len(calls), 81, "distinct values computed")
+
+
+def test_tuple_argument_and_keyword_do_not_collide():
+    f = counted(lambda *args, **kwargs: (args, sorted(kwargs.items())))
+    cached = memoize(f)
+    expect(cached(("a", 1)), ((("a", 1),), []))
+    expect(cached(a=1), ((), [("a", 1)]))
+    expect(f.count, 2, "times the original ran")
+
+
+def test_equal_hashes_are_not_equal_keys():
+    # hash(-1) == hash(-2) in CPython: a cache keyed by hash() alone mixes them up.
+    f = counted(lambda n: n * 10)
+    cached = memoize(f)
+    expect(cached(-1), -10)
+    expect(cached(-2), -20)
+    expect(f.count, 2, "times the original ran")
+
+
+def test_cache_clear_leaves_other_functions_alone():
+    f = counted(lambda n: n + 1)
+    g = counted(lambda n: n + 2)
+    cached_f, cached_g = memoize(f), memoize(g)
+    cached_f(1)
+    cached_g(1)
+    cached_f.cache_clear()
+    expect(cached_g(1), 3)
+    expect(g.count, 1, "times the other function ran after cache_clear")
+    expect(cached_f(1), 2)
+    expect(f.count, 2, "times the cleared function ran")
+
+
+def test_a_type_error_from_the_function_runs_it_once():
+    def picky(n):
+        raise TypeError("bad input %r" % (n,))
+
+    f = counted(picky)
+    cached = memoize(f)
+    expect_raises(TypeError, cached, 5)
+    expect(f.count, 1, "times the original ran for one call that raised TypeError")
 
 
 class TestMethodsAndEquality(unittest.TestCase):

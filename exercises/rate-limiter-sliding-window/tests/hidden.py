@@ -119,3 +119,15 @@ class TestPerformance(unittest.TestCase):
                 steady += 1
             clock.advance(1.0 / 2048)
         self.assertEqual(steady, 118928, "allowed out of 150,000 requests, one every 1/2048 s")
+
+    def test_a_long_log_that_drops_one_request_per_call(self):
+        # Once the log holds 200,000 requests, every call drops exactly one and records one:
+        # deleting from the front of a list (or rebuilding it) costs O(limit) per call here.
+        clock = FakeClock(0.0)
+        limiter = SlidingWindowLimiter(limit=200000, window=200000 / 2048.0, clock=clock.time)
+        allowed = 0
+        for _ in range(500000):
+            if limiter.allow(42):
+                allowed += 1
+            clock.advance(1.0 / 2048)
+        self.assertEqual(allowed, 500000, "allowed out of 500,000 requests, one every 1/2048 s")

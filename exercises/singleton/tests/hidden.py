@@ -115,6 +115,48 @@ def test_failed_construction_is_retried():
     expect(second.url, "db://two", "url of the instance")
 
 
+def test_a_singleton_can_use_another_in_its_init():
+    @singleton
+    class Logger:
+        def __init__(self):
+            self.lines = []
+
+    @singleton
+    class Config:
+        def __init__(self):
+            self.logger = Logger()
+            self.logger.lines.append("config loaded")
+
+    got = []
+    worker = threading.Thread(target=lambda: got.append(Config()), daemon=True)
+    worker.start()
+    worker.join(5)
+    expect(len(got), 1, "Config() calls that returned within 5 s (its __init__ calls Logger())")
+    expect(got[0].logger is Logger(), True, "the Config's logger is the Logger instance")
+    expect(Logger().lines, ["config loaded"], "lines logged")
+
+
+def test_a_failed_construction_leaves_nothing_behind():
+    seen = []
+
+    @singleton
+    class Pool:
+        def __init__(self, size):
+            seen.append(self)
+            self.size = size
+            if size < 1:
+                self.broken = True
+                raise ValueError("size must be positive")
+
+    expect_raises(ValueError, Pool, 0)
+    pool = Pool(4)
+    expect(len(seen), 2, "__init__ calls")
+    expect(seen[1] is seen[0], False, "the retry built a new object instead of reusing the failed one")
+    expect(pool is seen[1], True, "the instance is the one the successful __init__ built")
+    expect(hasattr(pool, "broken"), False, "the instance has an attribute set by the failed __init__")
+    expect(Pool(9).size, 4, "size after a later call")
+
+
 def test_concurrent_first_calls_create_one_instance():
     inits = []
     first_inside = threading.Event()

@@ -122,6 +122,21 @@ def test_each_entry_expires_on_its_own_schedule():
     expect(len(cache), 0, "len at t = 18")
 
 
+def test_keys_of_different_types_set_at_the_same_instant():
+    # Keys need not be comparable with each other: a heap of (expiry, key) pairs breaks here.
+    clock = FakeClock(0.0)
+    cache = TTLCache(ttl=5, clock=clock.time)
+    keys = [1, "1", ("user", 1), None, 2.5, frozenset({3})]
+    for k in keys:
+        cache.set(k, repr(k))
+    cache.set(1, "again")
+    expect([cache.get(k) for k in keys], ["again", "'1'", "('user', 1)", "None", "2.5", "frozenset({3})"], "values")
+    expect(len(cache), 6, "len")
+    clock.advance(5.0)
+    expect(len(cache), 0, "len after the ttl")
+    expect(cache.get(("user", 1), "gone"), "gone", "get after the ttl")
+
+
 def test_lifetime_starts_at_set_not_at_construction():
     clock = FakeClock(0.0)
     cache = TTLCache(ttl=10, clock=clock.time)
