@@ -82,6 +82,22 @@ pub struct Judgement {
 }
 
 impl Judgement {
+    /// Records the compile check's outcome: its protection layers, and on a compile error
+    /// (`message`) the verdict with all `tests` skipped. True when judging ends there.
+    pub fn compile_failed(
+        &mut self,
+        message: Option<String>,
+        layers: Layers,
+        tests: usize,
+    ) -> bool {
+        self.layers = Some(layers);
+        let Some(msg) = message else { return false };
+        self.verdict = Verdict::CompileError;
+        self.compile_message = Some(msg);
+        self.skipped = tests;
+        true
+    }
+
     /// Tests accepted.
     pub fn passed(&self) -> usize {
         self.tests

@@ -68,11 +68,7 @@ impl Judge<'_> {
             let (message, layers) =
                 sql::compile_check(&launcher, spec, &sql_tests.schema, source, ex.limits)
                     .map_err(|e| Error::Run(std::io::Error::other(e)))?;
-            judgement.layers = Some(layers);
-            if let Some(msg) = message {
-                judgement.verdict = Verdict::CompileError;
-                judgement.compile_message = Some(msg);
-                judgement.skipped = tests.len();
+            if judgement.compile_failed(message, layers, tests.len()) {
                 return Ok(judgement);
             }
             let results = sql::judge(&launcher, spec, sql_tests, source, ex.limits);
@@ -80,11 +76,7 @@ impl Judge<'_> {
             judgement.tests = results.into_iter().flatten().collect();
         } else {
             let (message, layers) = self.compile_check(source, ex.limits)?;
-            judgement.layers = Some(layers);
-            if let Some(msg) = message {
-                judgement.verdict = Verdict::CompileError;
-                judgement.compile_message = Some(msg);
-                judgement.skipped = tests.len();
+            if judgement.compile_failed(message, layers, tests.len()) {
                 return Ok(judgement);
             }
             let results = match (tests, &ex.spec) {
