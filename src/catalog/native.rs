@@ -1,9 +1,12 @@
 //! Loading exercises in the native format (`exercise.toml` + files), embedded or on disk.
 
-use serde_json::Value;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 
 use super::error::{LoadError, Problems};
-use super::exercise::{Exercise, Format, Kind, Spec, Tests, TextCase, ValueCase};
+use super::exercise::{Exercise, Format, Kind, Spec, Tests, TextCase, ValueCase, compact_raw};
 use super::files::Files;
 use super::manifest;
 use super::text::read_text;
@@ -193,9 +196,10 @@ fn value_cases(
             continue;
         }
         let at = format!("`{shown}` line {}", i + 1);
-        let mut obj = match serde_json::from_str::<Value>(line) {
-            Ok(Value::Object(o)) => o,
-            Ok(_) => {
+        // Only the line's shape is parsed here: the values stay JSON text (see `ValueCase`).
+        let obj = match serde_json::from_str::<BTreeMap<Cow<'_, str>, &RawValue>>(line) {
+            Ok(o) => o,
+            Err(e) if e.is_data() => {
                 problems.push(format!(
                     "{at}: each line must be a JSON object {{\"args\": [...], \"expected\": ...}}"
                 ));
@@ -207,13 +211,13 @@ fn value_cases(
             }
         };
         for key in obj.keys() {
-            if !["args", "expected", "name"].contains(&key.as_str()) {
+            if !["args", "expected", "name"].contains(&key.as_ref()) {
                 problems.push(format!(
                     "{at}: unknown key `{key}`: use `args`, `expected` and optionally `name`"
                 ));
             }
         }
-        let (Some(args), Some(_)) = (obj.get("args"), obj.get("expected")) else {
+        let (Some(args), Some(expected)) = (obj.get("args"), obj.get("expected")) else {
             problems.push(format!(
                 "{at}: needs both `args` (a list of arguments) and `expected`"
             ));
@@ -223,37 +227,43 @@ fn value_cases(
             problems.push(format!("{at}: {why}"));
             continue;
         }
-        let name = obj.get("name").and_then(Value::as_str).map_or_else(
+        let given = obj
+            .get("name")
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        let name = given.map_or_else(
             || format!("{group}/{}", cases.len() + 1),
             // A name like `sample-2` in sample.jsonl is shown as `sample/2`, not `sample/sample-2`.
             |n| {
                 let short = n
                     .strip_prefix(group)
                     .and_then(|r| r.strip_prefix(['-', '_', '/']))
-                    .unwrap_or(n);
+                    .unwrap_or(&n);
                 format!("{group}/{short}")
             },
         );
-        // Moved out, not cloned: the test data of a large exercise is megabytes.
-        let args = obj.remove("args").unwrap_or_default();
-        let expected = obj.remove("expected").unwrap_or_default();
         cases.push(ValueCase {
             name,
             sample,
-            args,
-            expected,
+            args: compact_raw(args),
+            expected: compact_raw(expected),
         });
     }
     cases
 }
 
-fn args_problem(args: &Value, spec: &super::exercise::FunctionSpec) -> Option<String> {
-    let Some(list) = args.as_array() else {
+/// Why `args` is not a valid argument list for `spec`, read from its JSON text without
+/// building its values.
+fn args_problem(args: &RawValue, spec: &super::exercise::FunctionSpec) -> Option<String> {
+    let Ok(list) = serde_json::from_str::<Vec<&RawValue>>(args.get()) else {
         return Some("`args` must be a list of positional arguments".into());
     };
     if spec.design {
-        let ops = list.first().and_then(Value::as_array);
-        let op_args = list.get(1).and_then(Value::as_array);
+        let ops = list
+            .first()
+            .and_then(|v| serde_json::from_str::<Vec<&RawValue>>(v.get()).ok());
+        let op_args = list
+            .get(1)
+            .and_then(|v| serde_json::from_str::<Vec<&RawValue>>(v.get()).ok());
         let (Some(ops), Some(op_args)) = (ops, op_args) else {
             return Some("a design case's `args` must be [operations, arguments]".into());
         };
@@ -262,13 +272,17 @@ fn args_problem(args: &Value, spec: &super::exercise::FunctionSpec) -> Option<St
                 "operations and arguments must be two lists of the same, non-zero length".into(),
             );
         }
-        if ops[0].as_str() != Some(spec.entry.as_str()) {
+        let names: Vec<Option<String>> = ops
+            .iter()
+            .map(|o| serde_json::from_str::<String>(o.get()).ok())
+            .collect();
+        if names[0].as_deref() != Some(spec.entry.as_str()) {
             return Some(format!(
                 "the first operation must be the class name `{}`",
                 spec.entry
             ));
         }
-        if !ops.iter().all(Value::is_string) || !op_args.iter().all(Value::is_array) {
+        if !names.iter().all(Option::is_some) || !op_args.iter().all(|a| a.get().starts_with('[')) {
             return Some("operations must be strings and each argument entry a list".into());
         }
     } else if !spec.params.is_empty() && spec.params.len() != list.len() {
@@ -279,4 +293,110 @@ fn args_problem(args: &Value, spec: &super::exercise::FunctionSpec) -> Option<St
         ));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::exercise::{FunctionSpec, ValueType};
+
+    fn spec(design: bool, params: usize) -> FunctionSpec {
+        FunctionSpec {
+            entry: "Counter".into(),
+            design,
+            params: vec![ValueType::Any; params],
+            returns: ValueType::Any,
+            checker: crate::checker::ValueOptions::default(),
+        }
+    }
+
+    fn load(lines: &str, spec: &FunctionSpec) -> (Vec<ValueCase>, Vec<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("hidden.jsonl"), lines).unwrap();
+        let files = Files::Disk(dir.path().to_path_buf());
+        let mut problems = Problems::default();
+        let cases = value_cases(&files, "hidden.jsonl", false, spec, &mut problems);
+        (cases, problems.0)
+    }
+
+    #[test]
+    fn values_are_kept_as_compact_json_text() {
+        let (cases, problems) = load(
+            "{\"args\":[[1,2,3],9],\"expected\":[0,1]}\n\
+             { \"name\": \"hidden-big\", \"args\": [ [1, 2], \"a b\\\" c\" ],\n\
+             \"expected\": {\"k\": [1.50, 10000000000000000000001]} }\n",
+            &spec(false, 2),
+        );
+        // The second object spans two lines, so it is two invalid lines.
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(cases.len(), 1);
+        assert_eq!(cases[0].args.get(), "[[1,2,3],9]");
+
+        let (cases, problems) = load(
+            "{ \"name\": \"hidden-big\", \"args\": [ [1, 2], \"a b\\\" c\" ], \"expected\": {\"k\": [1.50, 10000000000000000000001]} }\n",
+            &spec(false, 2),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(cases[0].name, "hidden/big");
+        // Whitespace outside strings goes, inside strings it stays; numbers keep their text.
+        assert_eq!(cases[0].args.get(), "[[1,2],\"a b\\\" c\"]");
+        assert_eq!(
+            cases[0].expected.get(),
+            "{\"k\":[1.50,10000000000000000000001]}"
+        );
+        assert_eq!(
+            cases[0].expected_value(),
+            serde_json::from_str::<serde_json::Value>("{\"k\": [1.50, 10000000000000000000001]}")
+                .unwrap()
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_named_and_skipped() {
+        let (cases, problems) = load(
+            "[1, 2]\n\
+             {\"args\": [1], \"expected\": 1, \"extra\": 0}\n\
+             {\"args\": 5, \"expected\": 1}\n\
+             {\"args\": [1, 2]}\n\
+             {\"args\": [1, 2], \"expected\": nul}\n\
+             {\"args\": [1, 2], \"expected\": 3}\n",
+            &spec(false, 2),
+        );
+        assert_eq!(cases.len(), 1);
+        assert_eq!(cases[0].name, "hidden/1");
+        let all = problems.join("\n");
+        for (line, what) in [
+            (1, "must be a JSON object"),
+            (2, "unknown key `extra`"),
+            (2, "`args` has 1 argument(s) but [function] params lists 2"),
+            (3, "`args` must be a list"),
+            (4, "needs both `args`"),
+            (5, "invalid JSON"),
+        ] {
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.contains(&format!("line {line}:")) && p.contains(what)),
+                "line {line}: {what}\n{all}"
+            );
+        }
+    }
+
+    #[test]
+    fn design_cases_are_checked_from_the_text() {
+        let s = spec(true, 0);
+        let (cases, problems) = load(
+            "{\"args\": [[\"Counter\", \"add\"], [[], [1]]], \"expected\": [null, 1]}\n\
+             {\"args\": [[\"Other\", \"add\"], [[], [1]]], \"expected\": [null, 1]}\n\
+             {\"args\": [[\"Counter\", 3], [[], [1]]], \"expected\": [null, 1]}\n\
+             {\"args\": [[\"Counter\", \"add\"], [[], 1]], \"expected\": [null, 1]}\n\
+             {\"args\": [[\"Counter\"], [[], [1]]], \"expected\": [null, 1]}\n",
+            &s,
+        );
+        assert_eq!(cases.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("line 2:") && problems[0].contains("class name `Counter`"));
+        assert!(problems[1].contains("line 3:") && problems[1].contains("must be strings"));
+        assert!(problems[2].contains("line 4:") && problems[2].contains("must be strings"));
+        assert!(problems[3].contains("line 5:") && problems[3].contains("same, non-zero length"));
+    }
 }

@@ -414,8 +414,8 @@ fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
         Tests::Values(cases) => {
             let c = cases.iter().find(|c| c.name == t.name)?;
             vec![
-                ("arguments.json", c.args.to_string().into_bytes()),
-                ("expected.json", c.expected.to_string().into_bytes()),
+                ("arguments.json", c.args.get().as_bytes().to_vec()),
+                ("expected.json", c.expected.get().as_bytes().to_vec()),
                 ("yours.json", t.detail.actual.clone().into_bytes()),
             ]
         }

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::judgement::{TestResult, chain};
+use super::judgement::{Judged, Ran, TestResult, chain};
 use super::launcher::{Launcher, Warm, run_dir};
 use super::stdio;
 use crate::catalog::TextCase;
@@ -35,20 +35,27 @@ use crate::sandbox::{Exit, Kill, Observer, Outcome, Reply};
 /// How much of a case's stderr comes back (its start; the rest is dropped).
 const STDERR_KEEP: usize = 64 * 1024;
 
-/// Judges every case; `None` marks cases skipped after an early stop.
+/// Below this much input, one runner judges every case: a second one would cost more (its
+/// start, about 10 ms of CPU) than it saves.
+const SPLIT_FROM_BYTES: usize = 2 << 20;
+
+/// Judges every case. Needs runs with a cgroup of their own ([`Launcher::warm`]); the
+/// runner compiles the solution before anything else, so no run of its own checks the syntax.
 pub fn judge(
     launcher: &Launcher<'_>,
     source: &[u8],
     cases: &[TextCase],
     checker: &TextChecker,
     limits: Limits,
-) -> Vec<Option<TestResult>> {
-    if !Launcher::warm() {
-        return stdio::judge(launcher, source, cases, checker, limits);
-    }
-    let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
+) -> Judged {
+    let bytes: usize = cases.iter().map(|c| c.input.len()).sum();
+    let jobs = if bytes < SPLIT_FROM_BYTES {
+        1
+    } else {
+        launcher.options.jobs.clamp(1, cases.len().max(1))
+    };
     // Interleave the cases over the workers, so slow large cases at the end are shared.
-    let mut results: Vec<Option<TestResult>> = vec![None; cases.len()];
+    let mut judged = Judged::new(cases.len());
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..jobs)
             .map(|w| {
@@ -59,12 +66,10 @@ pub fn judge(
             })
             .collect();
         for h in handles {
-            for (i, r) in h.join().expect("batch worker panicked") {
-                results[i] = Some(r);
-            }
+            judged.add(h.join().expect("batch worker panicked"));
         }
     });
-    results
+    judged
 }
 
 /// The observer of one batch: the cases it runs (indices into the exercise's cases), the one
@@ -76,6 +81,7 @@ struct Batch<'a> {
     limits: Limits,
     launcher: &'a Launcher<'a>,
     ready: bool,
+    compile_error: Option<String>,
     /// Position in `todo` of the case whose result comes next.
     next: usize,
     unprotected: bool,
@@ -103,6 +109,10 @@ impl Observer for Batch<'_> {
             Ok(BatchRecord::Ready) if !self.ready => {
                 self.ready = true;
                 self.go(cpu)
+            }
+            Ok(BatchRecord::CompileError(message)) if !self.ready => {
+                self.compile_error = Some(message);
+                Reply::Stop
             }
             Ok(BatchRecord::Unprotected(_)) if !self.ready => {
                 self.unprotected = true;
@@ -156,8 +166,9 @@ fn run_worker(
     mine: &[usize],
     checker: &TextChecker,
     limits: Limits,
-) -> Vec<(usize, TestResult)> {
+) -> Ran {
     let mut done = Vec::new();
+    let mut layers = None;
     // `pos`: index into `mine` of the first case the next batch runs.
     let mut pos = 0;
     while pos < mine.len() && !launcher.skips(mine[pos]) {
@@ -169,6 +180,7 @@ fn run_worker(
             limits,
             launcher,
             ready: false,
+            compile_error: None,
             next: 0,
             unprotected: false,
             mark_cpu: None,
@@ -179,6 +191,7 @@ fn run_worker(
         let outcome = run_batch(launcher, source, cases, &mut batch, limits);
         let Batch {
             next,
+            compile_error,
             unprotected,
             mark_cpu,
             mark_wall,
@@ -195,9 +208,23 @@ fn run_worker(
                     r.message = Some(format!("could not run the batch: {e}"));
                     done.push((i, r));
                 }
-                return done;
+                return Ran {
+                    done,
+                    compile_error: None,
+                    layers,
+                };
             }
         };
+        if layers.is_none() {
+            layers = Some(outcome.layers.clone());
+        }
+        if compile_error.is_some() {
+            return Ran {
+                done: Vec::new(),
+                compile_error,
+                layers,
+            };
+        }
         if unprotected {
             // The runner could not protect itself: every remaining case, the classic way.
             let rest: Vec<TextCase> = todo.iter().map(|&i| cases[i].clone()).collect();
@@ -207,7 +234,11 @@ fn run_worker(
                     .zip(results)
                     .filter_map(|(&i, r)| r.map(|r| (i, r))),
             );
-            return done;
+            return Ran {
+                done,
+                compile_error: None,
+                layers,
+            };
         }
         if stopped || next >= todo.len() {
             break;
@@ -237,7 +268,11 @@ fn run_worker(
         done.push((i, r));
         pos += next + 1;
     }
-    done
+    Ran {
+        done,
+        compile_error: None,
+        layers,
+    }
 }
 
 fn run_batch(

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use super::decide::{self, Decision, Stage};
-use super::judgement::{Detail, TestResult, chain, clip, clip_json};
+use super::judgement::{Detail, Judged, Ran, TestResult, chain, clip, clip_json};
 use super::launcher::{Launcher, Warm, run_dir};
 use crate::catalog::{FunctionSpec, ValueCase};
 use crate::limits::Limits;
@@ -32,36 +32,69 @@ use crate::python::records::{CallResult, HarnessRecord, harness_record};
 use crate::sandbox::{ChannelFault, Observer, Outcome, Reply};
 use crate::verdict::Verdict;
 
-/// Judges every case; `None` marks cases skipped after an early stop.
+/// Below this much argument data, one interpreter runs every case: a second one would cost
+/// more (its start, about 10 ms of CPU) than it saves. Parsing the arguments alone takes about
+/// 10 ms per MiB, and the solution's work grows with its input.
+const SPLIT_FROM_BYTES: usize = 2 << 20;
+
+/// Judges every case.
 pub fn judge(
     launcher: &Launcher<'_>,
     spec: &FunctionSpec,
     cases: &[ValueCase],
     source: &[u8],
     limits: Limits,
-) -> Vec<Option<TestResult>> {
+) -> Judged {
     let warm = Launcher::warm();
-    let jobs = launcher.options.jobs.clamp(1, cases.len().max(1));
-    // Contiguous chunks: one interpreter runs consecutive cases.
-    let chunk = cases.len().div_ceil(jobs).max(1);
-    let mut results: Vec<Option<TestResult>> = vec![None; cases.len()];
+    let ranges = worker_ranges(cases, launcher.options.jobs);
+    let mut judged = Judged::new(cases.len());
     std::thread::scope(|s| {
-        let handles: Vec<_> = (0..cases.len())
-            .step_by(chunk)
-            .map(|start| {
-                let end = (start + chunk).min(cases.len());
+        let handles: Vec<_> = ranges
+            .into_iter()
+            .map(|range| {
                 pool::spawn_scoped(s, "grind-harness", move || {
-                    run_range(launcher, warm, spec, cases, start..end, source, limits)
+                    run_range(launcher, warm, spec, cases, range, source, limits)
                 })
             })
             .collect();
         for h in handles {
-            for (i, r) in h.join().expect("judge thread panicked") {
-                results[i] = Some(r);
-            }
+            judged.add(h.join().expect("judge thread panicked"));
         }
     });
-    results
+    judged
+}
+
+/// Contiguous ranges of cases, one per interpreter: at most `jobs`, one when the arguments
+/// are small (see [`SPLIT_FROM_BYTES`]), cut where each holds about the same share of the
+/// argument bytes (large cases tend to come last, so equal counts would leave one worker
+/// with all the work).
+fn worker_ranges(cases: &[ValueCase], jobs: usize) -> Vec<Range<usize>> {
+    let sizes: Vec<usize> = cases.iter().map(|c| c.args.get().len()).collect();
+    let total: usize = sizes.iter().sum();
+    let jobs = if total < SPLIT_FROM_BYTES {
+        1
+    } else {
+        jobs.clamp(1, cases.len().max(1))
+    };
+    let mut ranges = Vec::with_capacity(jobs);
+    let (mut start, mut sum) = (0, 0);
+    for (i, size) in sizes.iter().enumerate() {
+        sum += size;
+        // Cut after case `i` once this range holds its share, keeping a case for each
+        // range still to come.
+        let share = total * (ranges.len() + 1) / jobs;
+        if ranges.len() + 1 < jobs
+            && sum >= share
+            && cases.len() - (i + 1) >= jobs - ranges.len() - 1
+        {
+            ranges.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < cases.len() || ranges.is_empty() {
+        ranges.push(start..cases.len());
+    }
+    ranges
 }
 
 fn pending(case: &ValueCase) -> TestResult {
@@ -69,8 +102,8 @@ fn pending(case: &ValueCase) -> TestResult {
         &case.name,
         case.sample,
         Detail {
-            input: clip_json(&case.args),
-            expected: clip_json(&case.expected),
+            input: clip(case.args.get().as_bytes()),
+            expected: clip(case.expected.get().as_bytes()),
             ..Detail::default()
         },
     )
@@ -101,6 +134,7 @@ struct Calls<'a> {
     next: usize,
     end: usize,
     load_error: Option<String>,
+    compile_error: Option<String>,
     /// Why the channel was refused, for the case in flight.
     refused: Option<String>,
     mark_cpu: Option<Duration>,
@@ -167,6 +201,11 @@ impl Observer for Calls<'_> {
                 self.phase = Phase::Calling;
                 self.go(cpu)
             }
+            (Phase::Loading, HarnessRecord::CompileError(message)) => {
+                self.compile_error = Some(message);
+                self.phase = Phase::Finished;
+                Reply::Stop
+            }
             (Phase::Loading, HarnessRecord::LoadError(e)) => {
                 self.load_error = Some(decide::with_traceback(&e.text(), e.traceback.as_deref()));
                 self.phase = Phase::Finished;
@@ -187,6 +226,7 @@ impl Observer for Calls<'_> {
 fn kind(rec: &HarnessRecord) -> &'static str {
     match rec {
         HarnessRecord::Ready => "ready",
+        HarnessRecord::CompileError(_) => "compile_error",
         HarnessRecord::LoadError(_) => "load_error",
         HarnessRecord::Result(_) => "result",
     }
@@ -206,8 +246,9 @@ fn run_range(
     range: Range<usize>,
     source: &[u8],
     limits: Limits,
-) -> Vec<(usize, TestResult)> {
+) -> Ran {
     let mut done: Vec<(usize, TestResult)> = Vec::new();
+    let mut layers = None;
     let mut start = range.start;
     while start < range.end && !launcher.skips(start) {
         // Without a run cgroup, one case per interpreter (see the module docs).
@@ -222,6 +263,7 @@ fn run_range(
             next: start,
             end,
             load_error: None,
+            compile_error: None,
             refused: None,
             mark_cpu: None,
             mark_wall: Instant::now(),
@@ -240,6 +282,7 @@ fn run_range(
             phase,
             next,
             load_error,
+            compile_error,
             refused,
             mark_cpu,
             mark_wall,
@@ -258,6 +301,16 @@ fn run_range(
                 break;
             }
         };
+        if layers.is_none() {
+            layers = Some(out.layers.clone());
+        }
+        if compile_error.is_some() {
+            return Ran {
+                done: Vec::new(),
+                compile_error,
+                layers,
+            };
+        }
         if !warm && let Some((i, r)) = reported.first_mut() {
             // One case, one interpreter: the case is charged the run's whole CPU time.
             *r = call_again(r, &out, &limits);
@@ -302,7 +355,11 @@ fn run_range(
         done.push((next, r));
         start = next + 1;
     }
-    done
+    Ran {
+        done,
+        compile_error: None,
+        layers,
+    }
 }
 
 /// The run's outcome as the case in flight saw it: its CPU time is what the run used since
@@ -368,7 +425,8 @@ fn run_harness(
     let mut stdin = serde_json::to_vec(&job).map_err(|e| e.to_string())?;
     for c in cases {
         stdin.push(b'\n');
-        serde_json::to_writer(&mut stdin, &c.args).map_err(|e| e.to_string())?;
+        // Compact JSON text, so one line per case (see `ValueCase`).
+        stdin.extend_from_slice(c.args.get().as_bytes());
     }
     let dir = run_dir(Script::Harness, source).map_err(|e| chain(&e))?;
     // The CPU rlimit is a backstop for the whole run; each case's budget is enforced from
@@ -416,7 +474,7 @@ fn call_result(
     r.wall = wall;
     r.peak_memory = rec.peak_memory();
     r.detail.log.clone_from(&rec.stdout);
-    let d = decide::call(rec, r.time, &case.expected, &spec.checker, limits);
+    let d = decide::call(rec, r.time, &case.expected_value(), &spec.checker, limits);
     if rec.ok && r.time <= limits.cpu {
         r.detail.actual = clip_json(&rec.value);
     }

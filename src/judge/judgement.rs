@@ -87,10 +87,10 @@ impl Judgement {
     pub fn compile_failed(
         &mut self,
         message: Option<String>,
-        layers: Layers,
+        layers: Option<Layers>,
         tests: usize,
     ) -> bool {
-        self.layers = Some(layers);
+        self.layers = layers;
         let Some(msg) = message else { return false };
         self.verdict = Verdict::CompileError;
         self.compile_message = Some(msg);
@@ -109,6 +109,51 @@ impl Judgement {
     /// Tests in all: run and skipped.
     pub fn total(&self) -> usize {
         self.tests.len() + self.skipped
+    }
+}
+
+/// What a strategy that compiles the solution in its own runs (the function harness, the
+/// stdio batch runner) found: no run of its own checks the syntax first.
+pub struct Judged {
+    /// Per case; `None` marks cases skipped after an early stop, or all of them after a
+    /// compile error.
+    pub results: Vec<Option<TestResult>>,
+    /// The solution does not compile: the syntax error as Python prints it.
+    pub compile_error: Option<String>,
+    /// The protection layers the runs got.
+    pub layers: Option<Layers>,
+}
+
+/// What one worker's runs found, for [`Judged::add`].
+pub struct Ran {
+    pub done: Vec<(usize, TestResult)>,
+    pub compile_error: Option<String>,
+    pub layers: Option<Layers>,
+}
+
+impl Judged {
+    pub fn new(cases: usize) -> Self {
+        Judged {
+            results: vec![None; cases],
+            compile_error: None,
+            layers: None,
+        }
+    }
+
+    /// Takes in one worker's results.
+    pub fn add(&mut self, ran: Ran) {
+        for (i, r) in ran.done {
+            self.results[i] = Some(r);
+        }
+        if self.compile_error.is_none() {
+            self.compile_error = ran.compile_error;
+        }
+        if self.layers.is_none() {
+            self.layers = ran.layers;
+        }
+        if self.compile_error.is_some() {
+            self.results.iter_mut().for_each(|r| *r = None);
+        }
     }
 }
 

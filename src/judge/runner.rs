@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::control::{Control, Hooks};
 use super::decide;
 use super::error::Error;
-use super::judgement::Judgement;
+use super::judgement::{Judged, Judgement};
 use super::launcher::{Launcher, run_dir};
 use super::options::Options;
 use super::{batch, function, module, predict, sql, stdio};
@@ -68,34 +68,49 @@ impl Judge<'_> {
             let (message, layers) =
                 sql::compile_check(&launcher, spec, &sql_tests.schema, source, ex.limits)
                     .map_err(|e| Error::Run(std::io::Error::other(e)))?;
-            if judgement.compile_failed(message, layers, tests.len()) {
+            if judgement.compile_failed(message, Some(layers), tests.len()) {
                 return Ok(judgement);
             }
             let results = sql::judge(&launcher, spec, sql_tests, source, ex.limits);
             judgement.skipped = results.iter().filter(|r| r.is_none()).count();
             judgement.tests = results.into_iter().flatten().collect();
         } else {
-            let (message, layers) = self.compile_check(source, ex.limits)?;
-            if judgement.compile_failed(message, layers, tests.len()) {
-                return Ok(judgement);
-            }
-            let results = match (tests, &ex.spec) {
-                (Tests::Text(cases), Spec::Stdio { checker }) if self.options.batch => {
-                    batch::judge(&launcher, source, cases, checker, ex.limits)
-                }
-                (Tests::Text(cases), Spec::Stdio { checker }) => {
-                    stdio::judge(&launcher, source, cases, checker, ex.limits)
-                }
+            let judged = match (tests, &ex.spec) {
+                // These compile the solution in their own runs.
                 (Tests::Values(cases), Spec::Function(spec)) => {
                     function::judge(&launcher, spec, cases, source, ex.limits)
                 }
-                (Tests::Module(tests), Spec::Module(spec)) => {
-                    module::judge(&launcher, spec, tests, source, ex.limits)
+                (Tests::Text(cases), Spec::Stdio { checker })
+                    if self.options.batch && Launcher::warm() =>
+                {
+                    batch::judge(&launcher, source, cases, checker, ex.limits)
                 }
-                _ => return Err(Error::TestsDoNotMatchKind(ex.name.clone())),
+                _ => {
+                    let (message, layers) = self.compile_check(source, ex.limits)?;
+                    if judgement.compile_failed(message, Some(layers), tests.len()) {
+                        return Ok(judgement);
+                    }
+                    let results = match (tests, &ex.spec) {
+                        (Tests::Text(cases), Spec::Stdio { checker }) => {
+                            stdio::judge(&launcher, source, cases, checker, ex.limits)
+                        }
+                        (Tests::Module(tests), Spec::Module(spec)) => {
+                            module::judge(&launcher, spec, tests, source, ex.limits)
+                        }
+                        _ => return Err(Error::TestsDoNotMatchKind(ex.name.clone())),
+                    };
+                    Judged {
+                        results,
+                        compile_error: None,
+                        layers: judgement.layers.take(),
+                    }
+                }
             };
-            judgement.skipped = results.iter().filter(|r| r.is_none()).count();
-            judgement.tests = results.into_iter().flatten().collect();
+            if judgement.compile_failed(judged.compile_error, judged.layers, tests.len()) {
+                return Ok(judgement);
+            }
+            judgement.skipped = judged.results.iter().filter(|r| r.is_none()).count();
+            judgement.tests = judged.results.into_iter().flatten().collect();
         }
         judgement.verdict = decide::headline(judgement.tests.iter().map(|t| t.verdict));
         // NOTE: `accepted` needs every test judged. Tests are skipped only after a failure

@@ -5,13 +5,12 @@
 # grind runs this file after prelude.py (ListNode, TreeNode, the list converters,
 # solution_namespace()) and channel.py (_send_record, _wait_ack), as one script.
 #
-# Records: {"e":"ready"} once the solution is loaded, or {"e":"load_error",...} if it cannot
-# be; then, for each case, after grind's go-ahead, {"e":"result","i":N,...}. grind measures
-# time from outside (the run's cgroup), so nothing here is timed. src/python/records.rs parses
-# the records.
+# Records: {"e":"ready"} once the solution is loaded, {"e":"compile_error",...} if it does
+# not compile, or {"e":"load_error",...} if it cannot be loaded; then, for each case, after
+# grind's go-ahead, {"e":"result","i":N,...}. grind measures time from outside (the run's
+# cgroup), so nothing here is timed. src/python/records.rs parses the records.
 import builtins
 import io
-import json
 import os
 import sys
 
@@ -162,7 +161,7 @@ def main():
     lines = sys.stdin.buffer.read().split(b"\n")
     os.close(0)
     sys.stdin = io.StringIO("")
-    job = json.loads(lines[0])
+    job = _loads(lines[0])
     lines[0] = None
     entry, design = job["entry"], job["design"]
     params, returns = job["params"], job["returns"]
@@ -171,9 +170,11 @@ def main():
     ns = {"__name__": "solution", "__file__": "solution.py", "__builtins__": builtins}
     with open("solution.py", "rb") as f:
         source = f.read()
+    code = _compile_or_report(source)
+    if code is None:
+        return
     ns.update(solution_namespace(source))
     try:
-        code = compile(source, "solution.py", "exec")
         exec(code, ns)
         # LeetCode habits are accepted: `class Solution` with the method, and the camelCase
         # spelling of a snake_case name (`twoSum` for `two_sum`).
@@ -206,7 +207,7 @@ def main():
         if not _wait_ack():
             return
         i = start + offset
-        args = json.loads(lines[offset + 1])
+        args = _loads(lines[offset + 1])
         lines[offset + 1] = None
         printed = _Printed()
         sys.stdout = printed
@@ -247,3 +248,11 @@ def main():
 
 
 main()
+# Skip the interpreter's teardown (freeing every object, a last garbage collection): nothing
+# is left to report, and grind ends the run anyway.
+for _stream in (sys.stdout, sys.stderr):
+    try:
+        _stream.flush()
+    except BaseException:
+        pass
+os._exit(0)

@@ -122,6 +122,8 @@ impl CallResult {
 #[derive(Debug, Clone, PartialEq)]
 pub enum HarnessRecord {
     Ready,
+    /// The solution does not compile: the syntax error as Python prints it.
+    CompileError(String),
     LoadError(Raised),
     Result(CallResult),
 }
@@ -167,6 +169,8 @@ pub struct CaseResult {
 #[derive(Debug, Clone, PartialEq)]
 pub enum BatchRecord {
     Ready,
+    /// The solution does not compile: the syntax error as Python prints it.
+    CompileError(String),
     /// The runner cannot keep its cases away from itself here: judge the classic way.
     Unprotected(String),
     Result(CaseResult),
@@ -297,6 +301,7 @@ pub fn harness_record(frame: &[u8]) -> Result<HarnessRecord, ProtocolError> {
     let (e, v, _) = split(frame)?;
     match e.as_str() {
         "ready" => Ok(HarnessRecord::Ready),
+        "compile_error" => compile_message(&v).map(HarnessRecord::CompileError),
         "load_error" => Ok(HarnessRecord::LoadError(
             serde_json::from_value(v).unwrap_or_default(),
         )),
@@ -312,6 +317,7 @@ pub fn batch_record(frame: &[u8]) -> Result<BatchRecord, ProtocolError> {
     let (e, v, tail) = split(frame)?;
     match e.as_str() {
         "ready" => Ok(BatchRecord::Ready),
+        "compile_error" => compile_message(&v).map(BatchRecord::CompileError),
         "unprotected" => Ok(BatchRecord::Unprotected(
             v.get("why")
                 .and_then(Value::as_str)
@@ -338,6 +344,14 @@ pub fn batch_record(frame: &[u8]) -> Result<BatchRecord, ProtocolError> {
         }
         _ => Err(ProtocolError::UnknownKind(e)),
     }
+}
+
+/// The message of a `compile_error` record.
+fn compile_message(v: &Value) -> Result<String, ProtocolError> {
+    v.get("message")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or(ProtocolError::Malformed("compile_error"))
 }
 
 /// A frame's record (`e` and the object) and the raw bytes after its line.
