@@ -154,12 +154,32 @@ impl Context {
         }
     }
 
+    /// Whether the catalog has an exercise directory named `name`, found without loading
+    /// any exercise.
+    pub fn has_exercise_named(&self, name: &str) -> bool {
+        match &self.exercises_dir {
+            Some(dir) => {
+                let d = dir.join(name);
+                !name.is_empty()
+                    && !name.contains(['/', '\\'])
+                    && (d.join("exercise.toml").is_file() || d.join("problem.yaml").is_file())
+            }
+            None => catalog::embedded_names().any(|n| n == name),
+        }
+    }
+
     /// Resolves a `NAME|PATH` argument to an exercise; `time_limit` (seconds, from
     /// `--time-limit`) overrides its limit.
     pub fn exercise(&self, arg: &str, time_limit: Option<f64>) -> Result<Exercise> {
         let time_limit = checked_time_limit(time_limit)?;
         let ex = if catalog::looks_like_path(arg) {
             catalog::load_path(Path::new(arg), time_limit)?
+        } else if self.exercises_dir.is_none()
+            && let Some(loaded) = Catalog::embedded_named(arg)
+        {
+            // Only this exercise's files are read; the whole catalog is loaded only to say
+            // what an unknown name might have meant.
+            loaded?
         } else {
             self.catalog()?.resolve(arg).map_err(|e| match e {
                 // A broken exercise is reported as a load error, as for a path.

@@ -17,6 +17,11 @@ pub struct Catalog {
     pub errors: Vec<LoadError>,
 }
 
+/// The names of the embedded exercises, read without loading any of them.
+pub fn embedded_names() -> impl Iterator<Item = &'static str> {
+    super::embedded::dirs().iter().map(|d| d.name)
+}
+
 impl Catalog {
     /// The catalog built into the binary.
     pub fn embedded() -> Self {
@@ -25,6 +30,15 @@ impl Catalog {
             .map(Files::Embedded)
             .collect();
         Self::from_files("exercises (embedded)".into(), dirs)
+    }
+
+    /// The embedded exercise named `name`, loaded alone: no other exercise's metadata is
+    /// read. `None` when the catalog has no directory of that name.
+    pub fn embedded_named(name: &str) -> Option<Result<Exercise, LoadError>> {
+        super::embedded::dirs()
+            .iter()
+            .find(|d| d.name == name)
+            .map(|d| load_dir(Files::Embedded(d), None))
     }
 
     /// A pack on disk: every subdirectory holding `exercise.toml` or `problem.yaml`.
@@ -197,5 +211,24 @@ impl Exercise {
     /// Loads the labelled submissions.
     pub fn submissions(&self) -> Result<Vec<Submission>, LoadError> {
         submissions::load(&self.files, self.kind(), self.format == Format::Native)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_exercise_and_its_tests_load() {
+        let cat = Catalog::embedded();
+        assert!(cat.errors.is_empty(), "{:?}", cat.errors);
+        assert_eq!(cat.exercises.len(), embedded_names().count());
+        for ex in &cat.exercises {
+            let tests = ex.tests().unwrap_or_else(|e| panic!("{}: {e}", ex.name));
+            assert!(tests.len() > 0, "{} has no tests", ex.name);
+            let alone = Catalog::embedded_named(&ex.name).expect("found").expect("loads");
+            assert_eq!(alone.name, ex.name);
+        }
+        assert!(Catalog::embedded_named("no-such-exercise").is_none());
     }
 }

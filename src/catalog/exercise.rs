@@ -2,7 +2,6 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use serde_json::value::RawValue;
 
 use super::files::Files;
 use crate::checker::{RowOptions, Rows, TextChecker, ValueOptions};
@@ -224,55 +223,26 @@ pub struct TextCase {
     pub answer: Vec<u8>,
 }
 
-/// One function test case. The arguments and the expected value are kept as the JSON text
-/// they came in, compact (no whitespace outside strings, so never a newline): the arguments go
-/// to the harness as they are, and the expected value is parsed only when a result is compared
-/// with it. Parsing every number of a large test set up front was most of a check's own cost.
+/// One function test case. The arguments and the expected value are kept as JSON text, as
+/// the loader checked it, on one line (the loader removes whitespace outside strings when a
+/// line has any): the arguments go to the harness as they are, and the expected value is
+/// parsed only when a result is compared with it. Parsing every number of a large test set
+/// up front was most of a check's own cost.
 #[derive(Debug, Clone)]
 pub struct ValueCase {
     pub name: String,
     pub sample: bool,
-    pub args: Box<RawValue>,
-    pub expected: Box<RawValue>,
+    /// A JSON array: the positional arguments.
+    pub args: String,
+    /// Any JSON value.
+    pub expected: String,
 }
 
 impl ValueCase {
-    /// The expected value, parsed.
+    /// The expected value, parsed. The loader checked the text, so this cannot fail; `null`
+    /// stands in if it ever did, rather than a panic.
     pub fn expected_value(&self) -> Value {
-        parse_raw(&self.expected)
-    }
-}
-
-/// A `RawValue` is valid JSON by construction, so this parse cannot fail; `null` stands in
-/// if it ever did, rather than a panic.
-fn parse_raw(raw: &RawValue) -> Value {
-    serde_json::from_str(raw.get()).unwrap_or(Value::Null)
-}
-
-/// `raw` without whitespace outside its strings: as it is when it has none (test data written
-/// by `tools/gen/genlib.py` never does), else parsed and written back compactly.
-pub fn compact_raw(raw: &RawValue) -> Box<RawValue> {
-    let text = raw.get();
-    let mut in_string = false;
-    let mut escaped = false;
-    let spaced = text.bytes().any(|b| {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            false
-        } else {
-            in_string = b == b'"';
-            b.is_ascii_whitespace()
-        }
-    });
-    if spaced {
-        serde_json::value::to_raw_value(&parse_raw(raw)).unwrap_or_else(|_| raw.to_owned())
-    } else {
-        raw.to_owned()
+        serde_json::from_str(&self.expected).unwrap_or(Value::Null)
     }
 }
 

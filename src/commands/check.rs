@@ -107,12 +107,7 @@ fn name_and_file(ctx: &Context, args: &CheckArgs) -> Result<(Option<String>, Opt
         return Ok((name, file));
     };
     let stem = f.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-    let named = ctx.catalog().ok().and_then(|c| {
-        c.exercises
-            .iter()
-            .find(|e| e.name == stem)
-            .map(|e| e.name.clone())
-    });
+    let named = ctx.has_exercise_named(stem).then(|| stem.to_string());
     match (&name, named) {
         (None, Some(n)) => name = Some(n),
         (Some(n), Some(by_file)) if !catalog::looks_like_path(n) => {
@@ -414,8 +409,8 @@ fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
         Tests::Values(cases) => {
             let c = cases.iter().find(|c| c.name == t.name)?;
             vec![
-                ("arguments.json", c.args.get().as_bytes().to_vec()),
-                ("expected.json", c.expected.get().as_bytes().to_vec()),
+                ("arguments.json", c.args.clone().into_bytes()),
+                ("expected.json", c.expected.clone().into_bytes()),
                 ("yours.json", t.detail.actual.clone().into_bytes()),
             ]
         }

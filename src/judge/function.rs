@@ -69,7 +69,7 @@ pub fn judge(
 /// argument bytes (large cases tend to come last, so equal counts would leave one worker
 /// with all the work).
 fn worker_ranges(cases: &[ValueCase], jobs: usize) -> Vec<Range<usize>> {
-    let sizes: Vec<usize> = cases.iter().map(|c| c.args.get().len()).collect();
+    let sizes: Vec<usize> = cases.iter().map(|c| c.args.len()).collect();
     let total: usize = sizes.iter().sum();
     let jobs = if total < SPLIT_FROM_BYTES {
         1
@@ -102,8 +102,8 @@ fn pending(case: &ValueCase) -> TestResult {
         &case.name,
         case.sample,
         Detail {
-            input: clip(case.args.get().as_bytes()),
-            expected: clip(case.expected.get().as_bytes()),
+            input: clip(case.args.as_bytes()),
+            expected: clip(case.expected.as_bytes()),
             ..Detail::default()
         },
     )
@@ -426,7 +426,7 @@ fn run_harness(
     for c in cases {
         stdin.push(b'\n');
         // Compact JSON text, so one line per case (see `ValueCase`).
-        stdin.extend_from_slice(c.args.get().as_bytes());
+        stdin.extend_from_slice(c.args.as_bytes());
     }
     let dir = run_dir(Script::Harness, source).map_err(|e| chain(&e))?;
     // The CPU rlimit is a backstop for the whole run; each case's budget is enforced from
