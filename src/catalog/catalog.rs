@@ -226,7 +226,9 @@ mod tests {
         for ex in &cat.exercises {
             let tests = ex.tests().unwrap_or_else(|e| panic!("{}: {e}", ex.name));
             assert!(tests.len() > 0, "{} has no tests", ex.name);
-            let alone = Catalog::embedded_named(&ex.name).expect("found").expect("loads");
+            let alone = Catalog::embedded_named(&ex.name)
+                .expect("found")
+                .expect("loads");
             assert_eq!(alone.name, ex.name);
         }
         assert!(Catalog::embedded_named("no-such-exercise").is_none());
