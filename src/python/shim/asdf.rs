@@ -19,12 +19,13 @@ use std::path::{Path, PathBuf};
 
 use super::{Inputs, Lookup, is_executable, same_dir, search_path};
 
-/// Whether `text` (a script's head) is an asdf shim: `exec … asdf exec "<cmd>" "$@"`.
+/// Whether `text` (a script's head) is an asdf shim: `exec … asdf exec "<cmd>" "$@"` (the
+/// path of `asdf` may be quoted).
 pub(super) fn is_shim(text: &str) -> bool {
     text.starts_with("#!")
         && text.lines().any(|l| {
             let l = l.trim_start();
-            l.starts_with("exec ") && l.contains("asdf exec ")
+            l.starts_with("exec ") && (l.contains("asdf exec ") || l.contains("asdf\" exec "))
         })
 }
 
