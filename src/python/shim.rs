@@ -190,12 +190,23 @@ pub fn route(requested: &str, lookup: &Lookup) -> Route {
 
 /// The first 4 KiB of a file (a shim is a few hundred bytes; an ELF header is 4).
 fn read_head(file: &Path) -> Vec<u8> {
+    read_at_most(file, 4096).unwrap_or_default()
+}
+
+/// A version or configuration file as text, its first 64 KiB only (a version file is a few
+/// bytes; a huge one must not cost a huge read); `None` if it cannot be read.
+fn read_text(file: &Path) -> Option<String> {
+    let bytes = read_at_most(file, 64 * 1024)?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn read_at_most(file: &Path, limit: u64) -> Option<Vec<u8>> {
     use std::io::Read;
     let mut buf = Vec::new();
-    if let Ok(f) = std::fs::File::open(file) {
-        let _ = f.take(4096).read_to_end(&mut buf);
-    }
-    buf
+    std::fs::File::open(file)
+        .and_then(|f| f.take(limit).read_to_end(&mut buf))
+        .ok()?;
+    Some(buf)
 }
 
 /// The first executable `command` on `path`, skipping the directory `skip`.

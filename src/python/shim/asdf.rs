@@ -17,7 +17,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Inputs, Lookup, is_executable, same_dir, search_path};
+use super::{Inputs, Lookup, is_executable, read_text, same_dir, search_path};
 
 /// Whether `text` (a script's head) is an asdf shim: `exec … asdf exec "<cmd>" "$@"` (the
 /// path of `asdf` may be quoted).
@@ -134,7 +134,7 @@ fn versions(lookup: &Lookup) -> Result<(Vec<String>, String), String> {
 
 /// The versions on the `python` line of `file`, if it has one.
 fn read_tool_versions(file: &Path) -> Option<Vec<String>> {
-    let text = std::fs::read_to_string(file).ok()?;
+    let text = read_text(file)?;
     text.lines().find_map(|line| {
         let line = line.split('#').next().unwrap_or_default();
         let mut words = line.split_whitespace();
@@ -163,7 +163,7 @@ fn config_files(lookup: &Lookup) -> Vec<PathBuf> {
 /// Whether any `.asdfrc` turns legacy version files (`.python-version`) on.
 fn legacy_files_on(lookup: &Lookup) -> bool {
     config_files(lookup).iter().any(|f| {
-        std::fs::read_to_string(f).is_ok_and(|t| {
+        read_text(f).is_some_and(|t| {
             t.lines().any(|l| {
                 let mut kv = l.splitn(2, '=').map(str::trim);
                 kv.next() == Some("legacy_version_file") && kv.next() == Some("yes")

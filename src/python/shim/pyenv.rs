@@ -4,8 +4,9 @@
 //!   `PYENV_VERSION` (`:`-separated), else the first `.python-version` found from `PYENV_DIR`
 //!   (else the working directory) up through its parents to `/`, then from the working
 //!   directory if that differs, else `$PYENV_ROOT/version`. A file gives the first word of
-//!   each line that is neither empty nor a `#` comment (carriage returns are blanks); a file
-//!   with no word, or no file at all, means `system`.
+//!   each line that is neither empty nor a `#` comment (carriage returns are blanks), so
+//!   fallbacks go one per line (`3.11.7 3.12.1` on one line is `3.11.7` alone); a file with
+//!   no word, or no file at all, means `system`.
 //! - **Names** (`pyenv-version-name`, `pyenv-latest`): a name is used as is when
 //!   `versions/<name>` is a directory, else without a `python-` prefix, else as a prefix: the
 //!   latest installed `<name>.…` or `<name>-…` (prereleases, `-dev`, `-src`, `-latest` and
@@ -23,7 +24,7 @@
 use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
-use super::{Inputs, Lookup, is_executable, search_path};
+use super::{Inputs, Lookup, is_executable, read_text, search_path};
 
 /// `PYENV_ROOT` as a pyenv shim sets it (`export PYENV_ROOT="…"` then `exec "…/libexec/pyenv"
 /// exec`); `None` if the text is not a pyenv shim. The shim's value wins over the
@@ -138,11 +139,11 @@ fn versions(root: &Path, lookup: &Lookup) -> (Vec<String>, String) {
     });
     let file = local.unwrap_or_else(|| root.join("version"));
     let origin = format!("`{}`", file.display());
-    let Ok(text) = std::fs::read(&file) else {
+    let Some(text) = read_text(&file) else {
         // No global version file: pyenv uses the system interpreter.
         return (vec!["system".into()], "no version file".into());
     };
-    let list = read_version_file(&String::from_utf8_lossy(&text));
+    let list = read_version_file(&text);
     if list.is_empty() {
         // pyenv reads a file without a version as `system`.
         return (vec!["system".into()], origin);
