@@ -54,11 +54,19 @@ impl Lookup {
 
 /// The variables of `env` that a version manager may read: those of pyenv, asdf, mise (and its
 /// old name, rtx), conda, the XDG base directories and `HOME`. They all enter the key of a
-/// cached shim answer, so a change of any of them runs the shim again.
+/// cached shim answer, so a change of any of them runs the shim again. (Not every `XDG_`
+/// variable: `XDG_SESSION_ID` and its kind change with every login and mean nothing here.)
 pub fn manager_vars(env: impl Iterator<Item = (OsString, OsString)>) -> BTreeMap<String, String> {
-    const PREFIXES: [&str; 6] = ["PYENV", "ASDF_", "MISE_", "RTX_", "CONDA", "XDG_"];
+    const PREFIXES: [&str; 5] = ["PYENV", "ASDF_", "MISE_", "RTX_", "CONDA"];
+    const NAMES: [&str; 5] = [
+        "HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+    ];
     env.filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-        .filter(|(k, _)| k == "HOME" || PREFIXES.iter().any(|p| k.starts_with(p)))
+        .filter(|(k, _)| NAMES.contains(&k.as_str()) || PREFIXES.iter().any(|p| k.starts_with(p)))
         .collect()
 }
 

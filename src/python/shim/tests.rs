@@ -1,5 +1,6 @@
 //! A fake pyenv tree in a temporary directory: no real pyenv is involved.
 
+use std::ffi::OsString;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -258,4 +259,34 @@ fn real_binaries_are_found_on_path_or_given() {
     let given = t.version("3.12.1");
     let (exe, how) = binary(route(given.to_str().unwrap(), &l));
     assert_eq!((exe, how.as_str()), (given, "given path"));
+}
+
+#[test]
+fn the_variables_a_manager_reads() {
+    let env = [
+        ("PYENV_VERSION", "3.11"),
+        ("ASDF_DATA_DIR", "/a"),
+        ("MISE_ENV", "ci"),
+        ("CONDA_PREFIX", "/c"),
+        ("XDG_DATA_HOME", "/d"),
+        ("HOME", "/h"),
+        ("XDG_SESSION_ID", "7"),
+        ("PATH", "/bin"),
+        ("EDITOR", "vi"),
+        ("MISEX", "no"),
+    ]
+    .map(|(k, v)| (OsString::from(k), OsString::from(v)));
+    let vars = super::manager_vars(env.into_iter());
+    let names: Vec<&str> = vars.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "ASDF_DATA_DIR",
+            "CONDA_PREFIX",
+            "HOME",
+            "MISE_ENV",
+            "PYENV_VERSION",
+            "XDG_DATA_HOME"
+        ]
+    );
 }
