@@ -43,8 +43,8 @@ pub struct Env {
     pub now: Option<u64>,
     /// `VISUAL`, else `EDITOR`.
     pub editor: Option<String>,
-    /// `PATH`, `PYENV_VERSION` and `PYENV_DIR`: where `python3` leads (the working directory
-    /// is added by [`Context::new`]).
+    /// `PATH`, `PYENV_VERSION`, `PYENV_DIR` and `HOME`: where `python3` leads (the working
+    /// directory and the version managers' variables are added by [`Context::new`]).
     pub lookup: Lookup,
 }
 
@@ -75,6 +75,8 @@ impl Env {
                 cwd: None,
                 pyenv_version: text("PYENV_VERSION"),
                 pyenv_dir: var("PYENV_DIR").map(PathBuf::from),
+                home: var("HOME").map(PathBuf::from),
+                vars: std::collections::BTreeMap::new(),
             },
         }
     }
@@ -95,6 +97,7 @@ impl Context {
     pub fn new(cli: &Cli) -> Result<Self> {
         let mut env = Env::from_process();
         env.lookup.cwd = std::env::current_dir().ok();
+        env.lookup.vars = crate::python::manager_vars(std::env::vars_os());
         Self::with_env(cli, env, || {
             std::io::IsTerminal::is_terminal(&std::io::stdout())
         })

@@ -1,9 +1,10 @@
 //! Finding the real Python interpreter once, past pyenv-style shims.
 //!
-//! `python3` on PATH is often a shim script (pyenv, asdf) that costs ~80 ms per start and
-//! reads environment variables we scrub. A pyenv shim is resolved by pyenv's own rule without
-//! running it (`shim`); any other script is asked once for `sys.executable`, which is the real
-//! binary. Runs use that binary directly, with isolation flags.
+//! `python3` on PATH is often a shim script (pyenv, asdf, mise) that costs ~80 ms per start
+//! and reads environment variables we scrub. A shim is resolved by its manager's own rule
+//! without running it, or run once and its answer cached by every input the manager reads
+//! (`shim`); any other script is asked for `sys.executable`, which is the real binary. Runs
+//! use that binary directly, with isolation flags.
 //!
 //! What the probe reports about a binary (version, directories) is cached per binary, keyed by
 //! its path, size, modification and change times, so a command that judges does not pay a
@@ -15,7 +16,7 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 
 use super::probe_cache::{self, ProbeKey, Probed};
-use super::shim::{self, Lookup, Route};
+use super::shim::{self, Lookup, Resolution, Route};
 
 /// Why the interpreter could not be used (an error the user fixes: exit code 2).
 #[derive(Debug, Clone, thiserror::Error)]
@@ -54,6 +55,8 @@ pub struct Python {
     /// How `requested` led to `executable`, for `grind doctor` (`pyenv shim → 3.11.7
     /// (`/x/.python-version`)`).
     pub route: String,
+    /// Which way the route was found (a rule, a cached shim answer, a shim run...).
+    pub resolution: Resolution,
     /// Whether the version and directories came from the cache rather than a probe run.
     pub cached: bool,
     /// The version of the `SQLite` library its `sqlite3` module links (`sql` exercises run
@@ -87,8 +90,9 @@ impl Python {
         Self::probe(requested, requested)
     }
 
-    /// Resolves `requested` with what `lookup` says (`PATH`, pyenv's variables, the working
-    /// directory), past a pyenv shim without running it, reusing a cached probe of the binary
+    /// Resolves `requested` with what `lookup` says (`PATH`, the version managers' variables,
+    /// the working directory): past a shim by its manager's rule or by the cached answer of an
+    /// earlier shim run when its inputs are unchanged, reusing a cached probe of the binary
     /// from `cache_dir` when it is still valid.
     pub fn resolve_with(
         requested: &str,
@@ -96,38 +100,73 @@ impl Python {
         cache_dir: Option<&Path>,
     ) -> Result<Self, ResolveError> {
         match shim::route(requested, lookup) {
-            Route::Binary { executable, how } => {
-                let key = ProbeKey::of(&executable);
-                if let Some(p) = key.as_ref().and_then(|k| probe_cache::get(cache_dir, k)) {
-                    return Ok(Self {
-                        executable: p.executable,
-                        requested: requested.to_string(),
-                        version: p.version,
-                        read_dirs: p.read_dirs,
-                        sqlite: p.sqlite,
-                        route: how,
-                        cached: true,
-                    });
+            Route::Binary {
+                executable,
+                how,
+                resolution,
+            } => Self::from_binary(requested, &executable, how, resolution, cache_dir),
+            Route::Ask {
+                why,
+                key: Some(key),
+            } => {
+                if let Some(exe) = shim::cache::get(cache_dir, &key) {
+                    let how = format!("{why} → {}", exe.display());
+                    return Self::from_binary(requested, &exe, how, Resolution::Cached, cache_dir);
                 }
-                let shown = executable.to_string_lossy().into_owned();
-                let mut py = Self::probe(requested, &shown)?;
-                py.route = how;
-                if let Some(k) = key {
-                    let probed = Probed {
-                        executable: py.executable.clone(),
-                        version: py.version.clone(),
-                        read_dirs: py.read_dirs.clone(),
-                        sqlite: py.sqlite.clone(),
-                    };
-                    probe_cache::put(cache_dir, &k, &probed);
-                }
+                let mut py = Self::probe(requested, requested)?;
+                shim::cache::put(cache_dir, &key, &py.executable);
+                Self::remember(&py, cache_dir);
+                py.route = format!("{why} → {}", py.executable.display());
+                py.resolution = Resolution::ShimRun;
                 Ok(py)
             }
-            Route::Run { why } => {
+            Route::Ask { why, key: None } => {
                 let mut py = Self::probe(requested, requested)?;
                 py.route = why;
                 Ok(py)
             }
+        }
+    }
+
+    /// The interpreter at `executable` (a real binary), from the probe cache or a probe.
+    fn from_binary(
+        requested: &str,
+        executable: &Path,
+        how: String,
+        resolution: Resolution,
+        cache_dir: Option<&Path>,
+    ) -> Result<Self, ResolveError> {
+        let key = ProbeKey::of(executable);
+        if let Some(p) = key.as_ref().and_then(|k| probe_cache::get(cache_dir, k)) {
+            return Ok(Self {
+                executable: p.executable,
+                requested: requested.to_string(),
+                version: p.version,
+                read_dirs: p.read_dirs,
+                sqlite: p.sqlite,
+                route: how,
+                resolution,
+                cached: true,
+            });
+        }
+        let shown = executable.to_string_lossy().into_owned();
+        let mut py = Self::probe(requested, &shown)?;
+        py.route = how;
+        py.resolution = resolution;
+        Self::remember(&py, cache_dir);
+        Ok(py)
+    }
+
+    /// Keeps what the probe of `py` reported, keyed by its executable.
+    fn remember(py: &Self, cache_dir: Option<&Path>) {
+        if let Some(k) = ProbeKey::of(&py.executable) {
+            let probed = Probed {
+                executable: py.executable.clone(),
+                version: py.version.clone(),
+                read_dirs: py.read_dirs.clone(),
+                sqlite: py.sqlite.clone(),
+            };
+            probe_cache::put(cache_dir, &k, &probed);
         }
     }
 
@@ -180,8 +219,13 @@ impl Python {
             version,
             read_dirs,
             route: "ran it to ask".to_string(),
+            resolution: Resolution::Ran,
             cached: false,
             sqlite,
         })
     }
 }
+
+#[cfg(test)]
+#[path = "shim/run_once_tests.rs"]
+mod run_once_tests;

@@ -1,8 +1,8 @@
 //! Everything that runs inside the interpreter, and its Rust owner.
 //!
 //! - `interpreter`: finding the real interpreter once ([`Python`]) and the flags every run
-//!   gets; `shim` reads pyenv's rule instead of running a shim, `probe_cache` keeps what a
-//!   binary reported;
+//!   gets; `shim` reads pyenv's and asdf's rules instead of running a shim (or runs it once
+//!   and caches its answer), `probe_cache` keeps what a binary reported;
 //! - `scripts`: the embedded `.py` files and their names in a run directory ([`Script`]), the
 //!   only `include_str!` of them in the crate;
 //! - `records`: the channel's record protocol (fd 3), parsed into typed records.
@@ -20,4 +20,4 @@ mod shim;
 
 pub use interpreter::{ISOLATION_FLAGS, Python, ResolveError};
 pub use scripts::{Script, TESTING};
-pub use shim::Lookup;
+pub use shim::{Lookup, manager_vars};

@@ -5,7 +5,8 @@
 //! the file it leads to and of a virtual environment's `pyvenv.cfg` beside it: reinstalling,
 //! upgrading or re-pointing the interpreter changes one of them, and the next command probes
 //! again. Reads and writes are best effort (a missing or corrupt cache means probing), and a
-//! write is atomic (temp file + rename).
+//! write is atomic (temp file + rename). The answers of shim runs (`shim::cache`) live in the
+//! same directory, in `shims.json`, written the same way.
 
 use std::collections::BTreeMap;
 use std::os::unix::fs::MetadataExt;
@@ -77,14 +78,21 @@ pub fn put(dir: Option<&Path>, key: &ProbeKey, probed: &Probed) {
     let path = key.0.split('|').next().unwrap_or_default().to_string();
     all.retain(|k, _| k.split('|').next() != Some(path.as_str()));
     all.insert(key.0.clone(), probed.clone());
+    if let Ok(text) = serde_json::to_string_pretty(&all) {
+        write_atomic(dir, FILE, text.as_bytes());
+    }
+}
+
+/// Writes `name` in `dir` through a temporary file and a rename, so a reader sees the old
+/// file or the new one, never half of one. Best effort: a cache that cannot be written is
+/// only a slower next command.
+pub(super) fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) {
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let tmp = dir.join(format!("{FILE}.tmp-{}", std::process::id()));
-    if let Ok(text) = serde_json::to_string_pretty(&all)
-        && std::fs::write(&tmp, text).is_ok()
-    {
-        let _ = std::fs::rename(&tmp, dir.join(FILE));
+    let tmp = dir.join(format!("{name}.tmp-{}", std::process::id()));
+    if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, dir.join(name)).is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
 }
 

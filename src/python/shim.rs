@@ -1,22 +1,29 @@
-//! Finding what a command name runs without running it: a `PATH` search, and pyenv's own rule
-//! for a pyenv shim, so that `python3` does not cost a shim start (≈ 200 `execve` calls, tens of
-//! milliseconds) on every invocation.
+//! Finding what a command name runs without running it: a `PATH` search, and the version
+//! managers' own rules for their shims, so that `python3` does not cost a shim start (≈ 200
+//! `execve` calls, tens of milliseconds) on every invocation.
 //!
-//! pyenv's rule (`pyenv-version-name`, `pyenv-version-file`, `pyenv-which`): the versions are
-//! `PYENV_VERSION` (`:`-separated), else the first `.python-version` found from `PYENV_DIR`
-//! (else the working directory) up through its parents (then from the working directory, if
-//! that differs), else `$PYENV_ROOT/version`, else `system`. Each file gives the first word of
-//! each line that is neither empty nor a `#` comment. The command is the first
-//! `$PYENV_ROOT/versions/<v>/bin/<cmd>` that is executable (`python-<v>` also names `<v>`), and
-//! at the end `system`: the first `<cmd>` on `PATH` past the shims directory.
+//! - pyenv (`pyenv`): its rule is read in full for plain installs, version prefixes included;
+//! - asdf (`asdf`): its rule is read for plain installs of the `python` plugin;
+//! - mise (`mise`) and whatever a rule does not cover (conda environments, `path:` or `ref:`
+//!   versions, plugin hooks): the shim is run once and its answer cached (`cache`), keyed by
+//!   every input the manager reads ([`Inputs`]): its environment variables and the stamp (size,
+//!   times, inode) of every candidate configuration file from the working directory up to `/`
+//!   and in the home directory, present or absent, so an edited version file is never missed;
+//! - any other script is run to ask, every time.
 //!
-//! What this does not reproduce it leaves to the shim itself ([`Route::Run`]): version
-//! prefixes resolved to the latest install (`3.11` for `3.11.7`), names with a `/`, conda
-//! environments, and asdf or mise shims. pyenv's `which` hooks (pyenv-virtualenv's) only touch
-//! `python-config`, conda and `system-site-packages`, none of which is a plain interpreter.
+//! Each module's doc comment says which rule it follows and where that rule comes from.
 
+mod asdf;
+pub(super) mod cache;
+mod inputs;
+mod mise;
+mod pyenv;
+
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
+
+pub use inputs::{Inputs, ShimKey};
 
 /// The inputs a resolution reads besides the file system, read once by the caller.
 #[derive(Debug, Clone, Default)]
@@ -29,17 +36,93 @@ pub struct Lookup {
     pub pyenv_version: Option<String>,
     /// `PYENV_DIR`.
     pub pyenv_dir: Option<PathBuf>,
+    /// `HOME`.
+    pub home: Option<PathBuf>,
+    /// Every variable a version manager may read ([`manager_vars`]), by name.
+    pub vars: BTreeMap<String, String>,
+}
+
+impl Lookup {
+    /// The variable `name` from [`Lookup::vars`], if set and not empty.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// The variables of `env` that a version manager may read: those of pyenv, asdf, mise (and its
+/// old name, rtx), conda, the XDG base directories and `HOME`. They all enter the key of a
+/// cached shim answer, so a change of any of them runs the shim again. (Not every `XDG_`
+/// variable: `XDG_SESSION_ID` and its kind change with every login and mean nothing here.)
+pub fn manager_vars(env: impl Iterator<Item = (OsString, OsString)>) -> BTreeMap<String, String> {
+    const PREFIXES: [&str; 5] = ["PYENV", "ASDF_", "MISE_", "RTX_", "CONDA"];
+    const NAMES: [&str; 5] = [
+        "HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+    ];
+    env.filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+        .filter(|(k, _)| NAMES.contains(&k.as_str()) || PREFIXES.iter().any(|p| k.starts_with(p)))
+        .collect()
+}
+
+/// How a requested name was led to its executable, for `grind doctor`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// A real binary, on `PATH` or given as a path: nothing to resolve.
+    Direct,
+    /// A shim read by its manager's rule, without running it.
+    Rule,
+    /// A shim whose earlier answer is still valid (no input changed), without running it.
+    Cached,
+    /// A shim run once now; its answer is cached for the next commands.
+    ShimRun,
+    /// A script grind cannot read past, run to ask on every command.
+    Ran,
+}
+
+impl Resolution {
+    /// The name in `grind doctor --json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Rule => "rule",
+            Self::Cached => "cache",
+            Self::ShimRun => "shim_run",
+            Self::Ran => "ran",
+        }
+    }
+
+    /// The sentence on the terminal.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Direct => "a real binary: nothing to resolve",
+            Self::Rule => "the version manager's rule, read by grind: no shim run",
+            Self::Cached => "cached answer of an earlier shim run, inputs unchanged: no shim run",
+            Self::ShimRun => "ran the shim once; its answer is cached for the next commands",
+            Self::Ran => "ran it to ask (on every command)",
+        }
+    }
 }
 
 /// How a requested interpreter maps to a file to run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    /// A real executable (an ELF file), found directly or past a pyenv shim; `how` says which
-    /// way, for `grind doctor`.
-    Binary { executable: PathBuf, how: String },
-    /// Something to run once and ask (`sys.executable`): a script, a shim whose rule is not
-    /// known, a name not found. `why` says which, for `grind doctor`.
-    Run { why: String },
+    /// A real executable, found directly or past a shim by its manager's rule; `how` says
+    /// which way, for `grind doctor`.
+    Binary {
+        executable: PathBuf,
+        how: String,
+        resolution: Resolution,
+    },
+    /// Something to run once and ask (`sys.executable`): a shim whose rule is not read, a
+    /// script, a name not found. `why` says which; with a `key`, the answer may be cached
+    /// under it (a version manager's shim whose inputs are known).
+    Ask { why: String, key: Option<ShimKey> },
 }
 
 /// Where `requested` leads.
@@ -51,10 +134,21 @@ pub fn route(requested: &str, lookup: &Lookup) -> Route {
         search_path(requested, lookup.path.as_ref(), None)
     };
     let Some(file) = found else {
-        return Route::Run {
-            why: format!("`{requested}` not found on PATH by grind: ran it to ask"),
+        return Route::Ask {
+            why: format!("`{requested}` not found on PATH by grind"),
+            key: None,
         };
     };
+    let command = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if mise::is_shim(&file) {
+        return Route::Ask {
+            why: format!("{} is a mise shim", file.display()),
+            key: Some(mise::inputs(&file, requested, lookup).key()),
+        };
+    }
     let head = read_head(&file);
     if head.starts_with(b"\x7fELF") {
         let how = if requested.contains('/') {
@@ -65,159 +159,62 @@ pub fn route(requested: &str, lookup: &Lookup) -> Route {
         return Route::Binary {
             executable: file,
             how,
+            resolution: Resolution::Direct,
         };
     }
     let text = String::from_utf8_lossy(&head);
-    let Some(root) = pyenv_root(&text) else {
-        return Route::Run {
-            why: format!(
-                "{} is a script grind cannot read past: ran it once to ask",
-                file.display()
-            ),
+    if let Some(root) = pyenv::root(&text) {
+        let shims = file.parent().map(Path::to_path_buf).unwrap_or_default();
+        return match pyenv::resolve(&root, &shims, &command, lookup) {
+            Ok((executable, how)) => Route::Binary {
+                executable,
+                how: format!("pyenv shim → {how}"),
+                resolution: Resolution::Rule,
+            },
+            Err(why) => Route::Ask {
+                why: format!("pyenv shim, {why}"),
+                key: Some(pyenv::inputs(&root, &file, requested, lookup).key()),
+            },
         };
-    };
-    let command = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let shims = file.parent().map(Path::to_path_buf).unwrap_or_default();
-    match pyenv(&root, &shims, &command, lookup) {
-        Ok((executable, how)) => Route::Binary {
-            executable,
-            how: format!("pyenv shim → {how}"),
-        },
-        Err(why) => Route::Run {
-            why: format!("pyenv shim, {why}: ran the shim once to ask"),
-        },
+    }
+    if asdf::is_shim(&text) {
+        return match asdf::resolve(&file, &command, &text, lookup) {
+            Ok((executable, how)) => Route::Binary {
+                executable,
+                how: format!("asdf shim → {how}"),
+                resolution: Resolution::Rule,
+            },
+            Err(why) => Route::Ask {
+                why: format!("asdf shim, {why}"),
+                key: Some(asdf::inputs(&file, requested, lookup).key()),
+            },
+        };
+    }
+    Route::Ask {
+        why: format!("{} is a script grind cannot read past", file.display()),
+        key: None,
     }
 }
 
 /// The first 4 KiB of a file (a shim is a few hundred bytes; an ELF header is 4).
 fn read_head(file: &Path) -> Vec<u8> {
+    read_at_most(file, 4096).unwrap_or_default()
+}
+
+/// A version or configuration file as text, its first 64 KiB only (a version file is a few
+/// bytes; a huge one must not cost a huge read); `None` if it cannot be read.
+fn read_text(file: &Path) -> Option<String> {
+    let bytes = read_at_most(file, 64 * 1024)?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn read_at_most(file: &Path, limit: u64) -> Option<Vec<u8>> {
     use std::io::Read;
     let mut buf = Vec::new();
-    if let Ok(f) = std::fs::File::open(file) {
-        let _ = f.take(4096).read_to_end(&mut buf);
-    }
-    buf
-}
-
-/// `PYENV_ROOT` as a pyenv shim sets it (`export PYENV_ROOT="…"` then `exec "…/libexec/pyenv"
-/// exec`); `None` if the text is not a pyenv shim. The shim's value wins over the
-/// environment's, as the shim exports it.
-fn pyenv_root(text: &str) -> Option<PathBuf> {
-    if !text.starts_with("#!") || !text.contains("/libexec/pyenv\" exec ") {
-        return None;
-    }
-    text.lines().find_map(|l| {
-        let v = l.trim().strip_prefix("export PYENV_ROOT=\"")?;
-        let v = v.strip_suffix('"')?;
-        (!v.is_empty() && !v.contains(['$', '`', '\\'])).then(|| PathBuf::from(v))
-    })
-}
-
-/// pyenv's choice for `command`: the executable and how it was chosen.
-fn pyenv(
-    root: &Path,
-    shims: &Path,
-    command: &str,
-    lookup: &Lookup,
-) -> Result<(PathBuf, String), String> {
-    let (versions, origin) = pyenv_versions(root, lookup)?;
-    for v in &versions {
-        if v == "system" {
-            continue;
-        }
-        let name = if root.join("versions").join(v).is_dir() {
-            v.as_str()
-        } else if let Some(n) = v.strip_prefix("python-")
-            && root.join("versions").join(n).is_dir()
-        {
-            n
-        } else {
-            return Err(format!(
-                "version `{v}` (from {origin}) is not installed by that exact name"
-            ));
-        };
-        let dir = root.join("versions").join(name);
-        if dir.join("conda-meta").exists() {
-            return Err(format!("version `{name}` is a conda environment"));
-        }
-        let exe = dir.join("bin").join(command);
-        if is_executable(&exe) {
-            return Ok((exe, format!("{name} ({origin})")));
-        }
-    }
-    // `system` is always tried last, as `pyenv which` does.
-    match search_path(command, lookup.path.as_ref(), Some(shims)) {
-        Some(exe) => {
-            let how = format!("system → {} ({origin})", exe.display());
-            Ok((exe, how))
-        }
-        None => Err(format!(
-            "no `{command}` in the versions from {origin} nor on PATH"
-        )),
-    }
-}
-
-/// The version names in force and where they come from.
-fn pyenv_versions(root: &Path, lookup: &Lookup) -> Result<(Vec<String>, String), String> {
-    if let Some(v) = lookup.pyenv_version.as_deref().filter(|v| !v.is_empty()) {
-        let list: Vec<String> = v
-            .split(':')
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
-        check_names(&list, "PYENV_VERSION")?;
-        return Ok((list, "PYENV_VERSION".into()));
-    }
-    let mut starts: Vec<&Path> = Vec::new();
-    if let Some(d) = lookup.pyenv_dir.as_deref() {
-        starts.push(d);
-    }
-    if let Some(c) = lookup.cwd.as_deref()
-        && starts.first().is_none_or(|d| *d != c)
-    {
-        starts.push(c);
-    }
-    let local = starts.iter().find_map(|dir| {
-        dir.ancestors()
-            .map(|d| d.join(".python-version"))
-            .find(|f| f.is_file())
-    });
-    let file = local.unwrap_or_else(|| root.join("version"));
-    let origin = format!("`{}`", file.display());
-    let Ok(text) = std::fs::read(&file) else {
-        // No global version file: pyenv uses the system interpreter.
-        return Ok((vec!["system".into()], "no version file".into()));
-    };
-    let list = read_version_file(&String::from_utf8_lossy(&text));
-    if list.is_empty() {
-        // pyenv reads an empty file as no version: `system`.
-        return Ok((vec!["system".into()], origin));
-    }
-    check_names(&list, &origin)?;
-    Ok((list, origin))
-}
-
-/// The first word of each line, skipping empty lines and `#` comments.
-fn read_version_file(text: &str) -> Vec<String> {
-    text.lines()
-        .filter_map(|l| l.split_whitespace().next())
-        .filter(|w| !w.starts_with('#'))
-        .map(String::from)
-        .collect()
-}
-
-/// Names pyenv treats specially (paths, `..`) are left to pyenv.
-fn check_names(list: &[String], origin: &str) -> Result<(), String> {
-    match list
-        .iter()
-        .find(|v| v.contains('/') || v.as_str() == ".." || v.as_str() == ".")
-    {
-        Some(v) => Err(format!("version `{v}` (from {origin}) is a path")),
-        None => Ok(()),
-    }
+    std::fs::File::open(file)
+        .and_then(|f| f.take(limit).read_to_end(&mut buf))
+        .ok()?;
+    Some(buf)
 }
 
 /// The first executable `command` on `path`, skipping the directory `skip`.

@@ -30,6 +30,7 @@ pub fn json(out: &mut dyn Write, f: &Findings<'_>) -> io::Result<()> {
             "executable": p.executable,
             "version": p.version,
             "route": p.route,
+            "resolution": p.resolution.as_str(),
             "probe_cached": p.cached,
             "sqlite": p.sqlite,
         })),
@@ -50,6 +51,7 @@ pub fn machine(out: &mut dyn Write, f: &Findings<'_>, s: Style) -> io::Result<()
         Ok(py) => {
             writeln!(out, "  requested   {}", py.requested)?;
             writeln!(out, "  resolved    {} → {}", py.requested, py.route)?;
+            writeln!(out, "  by          {}", py.resolution.label())?;
             writeln!(out, "  executable  {}", py.executable.display())?;
             let source = if py.cached {
                 "cached probe"

@@ -1,4 +1,5 @@
-//! End to end: `python3` as a pyenv shim is resolved by pyenv's rule, without running the shim.
+//! End to end: `python3` as a pyenv shim is resolved by pyenv's rule, without running the shim;
+//! a mise shim is run once, and `grind doctor` says which way each was found.
 //!
 //! The fake pyenv tree's shim execs a `libexec/pyenv` that does not exist, so a run of the shim
 //! would fail: a check that passes and a doctor line naming the version prove it was read, not
@@ -53,6 +54,10 @@ fn a_pyenv_shim_resolves_without_running_it() {
         text.contains("python3 → pyenv shim → 9.9.9") && text.contains(".python-version"),
         "{text}"
     );
+    assert!(
+        text.contains("by          the version manager's rule"),
+        "{text}"
+    );
 
     let out = s
         .grind()
@@ -67,4 +72,59 @@ fn a_pyenv_shim_resolves_without_running_it() {
         panic!("{e}: {}", String::from_utf8_lossy(&out.stderr));
     });
     assert_eq!(json["verdict"], "accepted", "{json:#}");
+}
+
+#[test]
+fn a_mise_shim_runs_once_then_its_answer_is_reused() {
+    let s = Scratch::new();
+    let mise = s.path().join("fake-mise");
+    let script = format!(
+        "#!/bin/sh\necho run >> '{0}/runs'\nexec '{0}/installs/python/3.11/bin/python3' \"$@\"\n",
+        mise.display()
+    );
+    std::fs::create_dir_all(mise.join("bin")).unwrap();
+    std::fs::write(mise.join("bin/mise"), script).unwrap();
+    std::fs::set_permissions(
+        mise.join("bin/mise"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
+    std::fs::create_dir_all(mise.join("shims")).unwrap();
+    std::os::unix::fs::symlink(mise.join("bin/mise"), mise.join("shims/python3")).unwrap();
+    let bin = mise.join("installs/python/3.11/bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(real_python(), bin.join("python3")).unwrap();
+    let path = format!("{}:/usr/bin:/bin", mise.join("shims").display());
+    let doctor = || {
+        let out = s
+            .grind()
+            .env("PATH", &path)
+            .env_remove("GRIND_PYTHON")
+            .arg("doctor")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let runs = std::fs::read_to_string(mise.join("runs")).unwrap_or_default();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            runs.lines().count(),
+        )
+    };
+    let (text, runs) = doctor();
+    assert!(text.contains("is a mise shim →"), "{text}");
+    assert!(text.contains("by          ran the shim once"), "{text}");
+    assert_eq!(runs, 1, "{text}");
+    let (text, runs) = doctor();
+    assert!(
+        text.contains("by          cached answer of an earlier shim run"),
+        "{text}"
+    );
+    assert_eq!(runs, 1, "the cached answer, no second run: {text}");
+    std::fs::write(s.path().join("mise.toml"), "[tools]\npython = \"3.11\"\n").unwrap();
+    let (text, runs) = doctor();
+    assert!(text.contains("by          ran the shim once"), "{text}");
+    assert_eq!(
+        runs, 2,
+        "a new `mise.toml` in the working directory: {text}"
+    );
 }

@@ -1,5 +1,6 @@
 //! A fake pyenv tree in a temporary directory: no real pyenv is involved.
 
+use std::ffi::OsString;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -51,8 +52,7 @@ impl Tree {
                 std::env::join_paths([self.root.join("shims"), self.top.join("sys")]).unwrap(),
             ),
             cwd: Some(self.top.join("work/sub")),
-            pyenv_version: None,
-            pyenv_dir: None,
+            ..Lookup::default()
         }
     }
 
@@ -63,8 +63,18 @@ impl Tree {
 
 fn binary(r: Route) -> (PathBuf, String) {
     match r {
-        Route::Binary { executable, how } => (executable, how),
-        Route::Run { why } => panic!("expected a binary, got a run: {why}"),
+        Route::Binary {
+            executable, how, ..
+        } => (executable, how),
+        Route::Ask { why, .. } => panic!("expected a binary, got a run: {why}"),
+    }
+}
+
+/// Whether `r` asks the shim, and may cache its answer.
+fn asks(r: &Route) -> Option<bool> {
+    match r {
+        Route::Ask { key, .. } => Some(key.is_some()),
+        Route::Binary { .. } => None,
     }
 }
 
@@ -136,31 +146,102 @@ fn pyenv_rule_table() {
 }
 
 #[test]
+fn pyenv_prefixes_lists_and_fallbacks() {
+    let t = Tree::new();
+    write(&t.root.join("versions/3.11.10/bin/python3"), ELF, true);
+    write(&t.root.join("versions/3.11.12rc1/bin/python3"), ELF, true);
+    // (PYENV_VERSION, the version chosen or `None` for the system interpreter, why)
+    let rows: &[(&str, Option<&str>, &str)] = &[
+        (
+            "3.11",
+            Some("3.11.10"),
+            "a prefix: the latest 3.11.x, not a prerelease",
+        ),
+        ("python-3.12", Some("3.12.1"), "a `python-` prefix"),
+        ("3", Some("3.12.1"), "a major alone"),
+        (
+            "3.9.1",
+            None,
+            "not installed: system, as `pyenv which` falls through",
+        ),
+        ("3.1", None, "`3.1` is no prefix of `3.11.10`"),
+        (
+            "system:3.12.1",
+            None,
+            "system in first place is tried first",
+        ),
+        (
+            "3.9.1:3.12.1",
+            Some("3.12.1"),
+            "the first installed of a list",
+        ),
+    ];
+    for (v, want, msg) in rows {
+        let mut l = t.lookup();
+        l.pyenv_version = Some((*v).into());
+        let (exe, how) = binary(route("python3", &l));
+        let want = want.map_or_else(|| t.top.join("sys/python3"), |w| t.version(w));
+        assert_eq!(exe, want, "{v}: {msg} ({how})");
+    }
+    let mut l = t.lookup();
+    l.pyenv_version = Some("3.11".into());
+    let (_, how) = binary(route("python3", &l));
+    assert!(how.contains("3.11.10 (`3.11` from PYENV_VERSION)"), "{how}");
+
+    // A file with one version per line: the first that has the command.
+    std::fs::remove_file(t.version("3.11.7")).unwrap();
+    write(
+        &t.top.join("work/.python-version"),
+        b"# fallbacks\n3.11.7\n\n3.12\r\n",
+        false,
+    );
+    let (exe, how) = binary(route("python3", &t.lookup()));
+    assert_eq!(exe, t.version("3.12.1"), "{how}");
+}
+
+#[test]
 fn what_is_left_to_the_shim() {
     let t = Tree::new();
+    write(
+        &t.root.join("versions/conda/conda-meta/history"),
+        b"",
+        false,
+    );
+    write(&t.root.join("versions/conda/bin/python3"), ELF, true);
     let rows: &[(&str, &str)] = &[
-        ("3.11", "a prefix pyenv resolves to the latest install"),
-        ("3.9.1", "a version not installed"),
         ("../../x", "a path"),
+        ("3.11.7/envs/venv", "a virtualenv of pyenv-virtualenv"),
+        ("conda", "a conda environment"),
     ];
     for (v, msg) in rows {
         let mut l = t.lookup();
         l.pyenv_version = Some((*v).into());
-        assert!(matches!(route("python3", &l), Route::Run { .. }), "{msg}");
+        assert_eq!(
+            asks(&route("python3", &l)),
+            Some(true),
+            "{msg}: run once, cached"
+        );
     }
-    // Not a shim grind knows: a script.
+    let mut l = t.lookup();
+    l.path = Some(t.root.join("shims").into_os_string());
+    l.pyenv_version = Some("3.9.1".into());
+    assert_eq!(
+        asks(&route("python3", &l)),
+        Some(true),
+        "found nowhere: the shim says why"
+    );
+
+    // Not a shim grind knows: a script, run every time.
     let script = t.top.join("other/python3");
-    write(&script, b"#!/bin/sh\nexec asdf exec python3 \"$@\"\n", true);
+    write(&script, b"#!/bin/sh\nexec /opt/python3 \"$@\"\n", true);
     let l = Lookup {
         path: Some(script.parent().unwrap().as_os_str().to_owned()),
         ..t.lookup()
     };
-    assert!(
-        matches!(route("python3", &l), Route::Run { .. }),
-        "an asdf shim"
-    );
-    assert!(
-        matches!(route("python9", &t.lookup()), Route::Run { .. }),
+    assert_eq!(asks(&route("python3", &l)), Some(false), "a wrapper script");
+    assert_eq!(
+        asks(&route("python9", &t.lookup())),
+        Some(false),
         "not on PATH"
     );
 }
@@ -178,4 +259,34 @@ fn real_binaries_are_found_on_path_or_given() {
     let given = t.version("3.12.1");
     let (exe, how) = binary(route(given.to_str().unwrap(), &l));
     assert_eq!((exe, how.as_str()), (given, "given path"));
+}
+
+#[test]
+fn the_variables_a_manager_reads() {
+    let env = [
+        ("PYENV_VERSION", "3.11"),
+        ("ASDF_DATA_DIR", "/a"),
+        ("MISE_ENV", "ci"),
+        ("CONDA_PREFIX", "/c"),
+        ("XDG_DATA_HOME", "/d"),
+        ("HOME", "/h"),
+        ("XDG_SESSION_ID", "7"),
+        ("PATH", "/bin"),
+        ("EDITOR", "vi"),
+        ("MISEX", "no"),
+    ]
+    .map(|(k, v)| (OsString::from(k), OsString::from(v)));
+    let vars = super::manager_vars(env.into_iter());
+    let names: Vec<&str> = vars.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "ASDF_DATA_DIR",
+            "CONDA_PREFIX",
+            "HOME",
+            "MISE_ENV",
+            "PYENV_VERSION",
+            "XDG_DATA_HOME"
+        ]
+    );
 }
