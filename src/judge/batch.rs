@@ -35,10 +35,6 @@ use crate::sandbox::{Exit, Kill, Observer, Outcome, Reply};
 /// How much of a case's stderr comes back (its start; the rest is dropped).
 const STDERR_KEEP: usize = 64 * 1024;
 
-/// Below this much input, one runner judges every case: a second one would cost more (its
-/// start, about 10 ms of CPU) than it saves.
-const SPLIT_FROM_BYTES: usize = 2 << 20;
-
 /// Judges every case. Needs runs with a cgroup of their own ([`Launcher::warm`]); the
 /// runner compiles the solution before anything else, so no run of its own checks the syntax.
 pub fn judge(
@@ -49,11 +45,7 @@ pub fn judge(
     limits: Limits,
 ) -> Judged {
     let bytes: usize = cases.iter().map(|c| c.input.len()).sum();
-    let jobs = if bytes < SPLIT_FROM_BYTES {
-        1
-    } else {
-        launcher.options.jobs.clamp(1, cases.len().max(1))
-    };
+    let jobs = launcher.options.workers(bytes, cases.len());
     // Interleave the cases over the workers, so slow large cases at the end are shared.
     let mut judged = Judged::new(cases.len());
     std::thread::scope(|s| {

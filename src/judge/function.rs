@@ -24,6 +24,7 @@ use serde_json::json;
 use super::decide::{self, Decision, Stage};
 use super::judgement::{Detail, Judged, Ran, TestResult, chain, clip, clip_json};
 use super::launcher::{Launcher, Warm, run_dir};
+use super::options::Options;
 use crate::catalog::{FunctionSpec, ValueCase};
 use crate::limits::Limits;
 use crate::pool;
@@ -31,11 +32,6 @@ use crate::python::Script;
 use crate::python::records::{CallResult, HarnessRecord, harness_record};
 use crate::sandbox::{ChannelFault, Observer, Outcome, Reply};
 use crate::verdict::Verdict;
-
-/// Below this much argument data, one interpreter runs every case: a second one would cost
-/// more (its start, about 10 ms of CPU) than it saves. Parsing the arguments alone takes about
-/// 10 ms per MiB, and the solution's work grows with its input.
-const SPLIT_FROM_BYTES: usize = 2 << 20;
 
 /// Judges every case.
 pub fn judge(
@@ -46,7 +42,7 @@ pub fn judge(
     limits: Limits,
 ) -> Judged {
     let warm = Launcher::warm();
-    let ranges = worker_ranges(cases, launcher.options.jobs);
+    let ranges = worker_ranges(cases, &launcher.options);
     let mut judged = Judged::new(cases.len());
     std::thread::scope(|s| {
         let handles: Vec<_> = ranges
@@ -64,18 +60,13 @@ pub fn judge(
     judged
 }
 
-/// Contiguous ranges of cases, one per interpreter: at most `jobs`, one when the arguments
-/// are small (see [`SPLIT_FROM_BYTES`]), cut where each holds about the same share of the
-/// argument bytes (large cases tend to come last, so equal counts would leave one worker
-/// with all the work).
-fn worker_ranges(cases: &[ValueCase], jobs: usize) -> Vec<Range<usize>> {
+/// Contiguous ranges of cases, one per interpreter (as many as [`Options::workers`] says),
+/// cut where each holds about the same share of the argument bytes (large cases tend to come
+/// last, so equal counts would leave one worker with all the work).
+fn worker_ranges(cases: &[ValueCase], options: &Options) -> Vec<Range<usize>> {
     let sizes: Vec<usize> = cases.iter().map(|c| c.args.len()).collect();
     let total: usize = sizes.iter().sum();
-    let jobs = if total < SPLIT_FROM_BYTES {
-        1
-    } else {
-        jobs.clamp(1, cases.len().max(1))
-    };
+    let jobs = options.workers(total, cases.len());
     let mut ranges = Vec::with_capacity(jobs);
     let (mut start, mut sum) = (0, 0);
     for (i, size) in sizes.iter().enumerate() {
@@ -497,4 +488,60 @@ fn call_again(r: &TestResult, out: &Outcome, limits: &Limits) -> TestResult {
         ));
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cases(sizes: &[usize]) -> Vec<ValueCase> {
+        sizes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| ValueCase {
+                name: format!("hidden/{i}"),
+                sample: false,
+                args: format!("[\"{}\"]", "x".repeat(n)),
+                expected: "null".into(),
+            })
+            .collect()
+    }
+
+    fn options(jobs: usize) -> Options {
+        Options {
+            jobs,
+            ..Options::default()
+        }
+    }
+
+    #[test]
+    fn small_inputs_get_one_worker_whatever_jobs_allows() {
+        let c = cases(&[1000; 30]);
+        assert_eq!(worker_ranges(&c, &options(8)), vec![0..30]);
+        assert_eq!(worker_ranges(&[], &options(8)), vec![0..0]);
+    }
+
+    #[test]
+    fn large_inputs_are_cut_by_bytes_not_by_count() {
+        let mb = 1 << 20;
+        // 26 small cases, then two large ones: equal counts would give the second worker
+        // all the work.
+        let mut sizes = vec![100; 26];
+        sizes.extend([3 * mb, 3 * mb]);
+        let c = cases(&sizes);
+        assert_eq!(worker_ranges(&c, &options(2)), vec![0..27, 27..28]);
+        // Every case in exactly one range, in order, never an empty range.
+        let c = cases(&[2 * mb, 10, 10, 10, 2 * mb, 2 * mb, 10]);
+        for jobs in 1..=8 {
+            let r = worker_ranges(&c, &options(jobs));
+            assert_eq!(r.first().map(|x| x.start), Some(0), "{jobs}: {r:?}");
+            assert_eq!(r.last().map(|x| x.end), Some(c.len()), "{jobs}: {r:?}");
+            assert!(
+                r.windows(2).all(|w| w[0].end == w[1].start),
+                "{jobs}: {r:?}"
+            );
+            assert!(r.iter().all(|x| !x.is_empty()), "{jobs}: {r:?}");
+            assert!(r.len() <= jobs.min(c.len()), "{jobs}: {r:?}");
+        }
+    }
 }

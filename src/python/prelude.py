@@ -25,17 +25,85 @@ class TreeNode:
 TYPING_NAMES = ("List", "Optional", "Dict", "Tuple", "Set", "Deque", "Any", "Union")
 
 
+class _TypingName:
+    """Stands for a name of `typing` (`List`, `Optional[TreeNode]`...) without importing it:
+    `import typing` (and the `re`, `collections` and `functools` it pulls in) is most of the
+    harness's start, and a solution almost always uses these names only in annotations, where
+    subscribing is all that happens. Anything else done with one (an attribute, a call,
+    `isinstance`, `|`, a base class, `==`) imports `typing` and acts on the real object."""
+
+    __slots__ = ("_name", "_args")
+
+    def __init__(self, name, args=()):
+        self._name = name
+        self._args = args
+
+    def __getitem__(self, params):
+        return _TypingName(self._name, self._args + (params,))
+
+    def _real(self):
+        import typing
+
+        obj = getattr(typing, self._name)
+        for params in self._args:
+            if isinstance(params, tuple):
+                params = tuple(_unwrap(p) for p in params)
+            else:
+                params = _unwrap(params)
+            obj = obj[params]
+        return obj
+
+    def __getattr__(self, attr):
+        return getattr(self._real(), attr)
+
+    def __call__(self, *args, **kwargs):
+        return self._real()(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._real())
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._real())
+
+    def __mro_entries__(self, bases):
+        real = self._real()
+        entries = getattr(real, "__mro_entries__", None)
+        return entries(bases) if entries is not None else (real,)
+
+    def __or__(self, other):
+        return self._real() | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | self._real()
+
+    def __eq__(self, other):
+        return self._real() == _unwrap(other)
+
+    def __hash__(self):
+        return hash(self._real())
+
+    def __repr__(self):
+        return repr(self._real())
+
+
+def _unwrap(obj):
+    return obj._real() if isinstance(obj, _TypingName) else obj
+
+
 def solution_namespace(source=None):
     """A fresh module namespace for a solution: the node classes and the typing names.
 
     With the solution's `source` (bytes), the typing names are only added when it mentions
-    one of them: importing `typing` is the largest part of the harness's start."""
+    one of them, as stand-ins (`_TypingName`); without it, as `typing`'s own objects."""
     ns = {"ListNode": ListNode, "TreeNode": TreeNode}
-    if source is None or any(name.encode() in source for name in TYPING_NAMES):
+    if source is None:
         import typing
 
         for name in TYPING_NAMES:
             ns[name] = getattr(typing, name)
+    elif any(name.encode() in source for name in TYPING_NAMES):
+        for name in TYPING_NAMES:
+            ns[name] = _TypingName(name)
     return ns
 
 

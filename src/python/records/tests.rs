@@ -226,6 +226,88 @@ fn a_solution_that_cannot_load_reports_a_load_error() {
 }
 
 #[test]
+fn a_solution_that_does_not_compile_reports_a_compile_error_and_nothing_else() {
+    let header = json!({"entry": "f", "design": false, "params": [], "returns": "any",
+                        "start": 0, "count": 1});
+    let stdin = job(&header, &[json!([1])]);
+    for script in [Script::Harness, Script::Batch] {
+        let stdin: &[u8] = if script == Script::Harness {
+            &stdin
+        } else {
+            b"{\"start\":0,\"sizes\":[0],\"cpu_secs\":2,\"fsize\":1000,\"out_cap\":1000,\"err_cap\":1000}\n"
+        };
+        let frames = run(script, "def f(x):\n    return (x\n", stdin);
+        let expect = "SyntaxError: '(' was never closed";
+        let [frame] = frames.as_slice() else {
+            panic!("{script:?}: one frame: {frames:?}");
+        };
+        let message = match script {
+            Script::Harness => match harness_record(frame) {
+                Ok(HarnessRecord::CompileError(m)) => m,
+                other => panic!("{other:?}"),
+            },
+            _ => match batch_record(frame) {
+                Ok(BatchRecord::CompileError(m)) => m,
+                other => panic!("{other:?}"),
+            },
+        };
+        // Older Pythons word it differently: the line and the kind are what every one says.
+        assert!(
+            message.contains("File \"solution.py\", line 2") && message.contains("SyntaxError"),
+            "{script:?}: {message:?} (3.10+ says {expect:?})"
+        );
+    }
+}
+
+#[test]
+fn typing_names_stand_in_for_typing_without_importing_it() {
+    // Annotations only subscript the stand-ins; `typing` is imported the first time a name is
+    // used for anything else, and then it behaves as `typing`'s own object.
+    let solution = "\
+import sys
+def f(a: List[int], b: Optional[TreeNode] = None, c: Dict[str, List[Tuple[int, ...]]] = None,
+      d: Union[int, str] = 0) -> Tuple[int, int]:
+    return a
+LOADED_TYPING = 'typing' in sys.modules
+class Stack(List[int]):
+    pass
+def check(x):
+    import collections, typing
+    s = Stack([x])
+    return [LOADED_TYPING, isinstance(s, List), isinstance(x, List), issubclass(list, List),
+            List[int] == typing.List[int], Optional[int] == typing.Union[int, None],
+            repr(Dict[str, int]), isinstance(Deque([1]), collections.deque),
+            {List[int]: 1}.get(typing.List[int]), typing.get_type_hints(f)['a'] == typing.List[int]]
+";
+    let header = json!({"entry": "check", "design": false, "params": [], "returns": "any",
+                        "start": 0, "count": 1});
+    let stdin = job(&header, &[json!([3])]);
+    let records: Vec<HarnessRecord> = run(Script::Harness, solution, &stdin)
+        .iter()
+        .map(|f| harness_record(f).unwrap())
+        .collect();
+    let [HarnessRecord::Ready, HarnessRecord::Result(r)] = records.as_slice() else {
+        panic!("{records:?}");
+    };
+    assert!(r.ok, "{r:?}");
+    assert_eq!(
+        r.value,
+        json!([
+            false,
+            true,
+            false,
+            true,
+            true,
+            true,
+            "typing.Dict[str, int]",
+            true,
+            1,
+            true
+        ])
+    );
+}
+
+#[test]
 fn the_batch_runner_and_the_parser_agree() {
     let solution = "\
 import os, sys
