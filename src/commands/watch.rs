@@ -258,7 +258,10 @@ impl Session<'_> {
         let checked = check::once_prepared(self.ctx, prepared, &self.request, &source, out, hooks);
         checking.store(false, Ordering::SeqCst);
         bar.finish_and_clear();
-        if matches!(checked, Ok(check::CANCELLED)) {
+        // A run killed by the cancel outside the judging proper (the syntax check) comes
+        // back as an error: that check was cancelled too, not broken.
+        let cancelled = cancel.load(Ordering::SeqCst);
+        if matches!(checked, Ok(check::CANCELLED)) || (cancelled && checked.is_err()) {
             // The event that cancelled it is next in the channel: the frame stays open.
             self.trace.mark("cancelled: the file changed");
             return Ok(());
