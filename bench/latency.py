@@ -19,7 +19,8 @@ Watch: `grind watch two-sum` runs with stdin and stdout on pipes; each round rew
 solution file (truncate, then write, as most editors save) and times two things from the
 write: the first output on stdout (the "checking" line) and the verdict line (what a user
 waits for: the watch's settling time is included). A check of the same file, timed in
-`grind check`'s row, is the floor of the second.
+`grind check`'s row, is the floor of the second. The watch's CPU time per save (grind and
+every process it waited for, from `/proc/PID/stat`, over all rounds) is its CPU column.
 
 Usage: python3 bench/latency.py [--grind target/release/grind] [--reps 10]
        [--python /root/.pyenv/versions/3.11.7/bin/python3] [--baseline OTHER_GRIND] [--no-watch]
@@ -73,9 +74,16 @@ def solution_cpu(out):
     return sum(t["time_ms"] for t in j["tests"]) / 1000.0, j["verdict"]
 
 
+def proc_cpu(pid):
+    """CPU seconds of a live process and of the children it has waited for."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    # utime, stime, cutime, cstime are fields 14 to 17 (fields[11:15] after the name).
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def watch_latencies(grind, work, env, reps):
     """Save-to-first-output and save-to-verdict latencies of `grind watch two-sum`, one pair
-    per round."""
+    per round, and the CPU time per save."""
     ref = open(os.path.join(EXERCISES, "two-sum", "solution.py"), "rb").read()
     target = os.path.join(work, "two-sum.py")
     with open(target, "wb") as f:
@@ -103,6 +111,7 @@ def watch_latencies(grind, work, env, reps):
         p.kill()
         raise SystemExit("grind watch printed no verdict")
     times = []
+    cpu = proc_cpu(p.pid)
     for i in range(reps):
         time.sleep(0.4)  # let the previous check settle, as a typing user does
         buf = b""
@@ -117,10 +126,12 @@ def watch_latencies(grind, work, env, reps):
             p.kill()
             raise SystemExit("grind watch printed no verdict after a save")
         times.append((first, time.perf_counter() - t))
+    time.sleep(0.4)  # the footer and the attempt's record come after the verdict line
+    cpu = (proc_cpu(p.pid) - cpu) / reps
     p.stdin.write(b"q\n")
     p.stdin.close()
     p.wait(timeout=10)
-    return times
+    return times, cpu
 
 
 def main():
@@ -176,8 +187,8 @@ def main():
                 if code != 0:
                     raise SystemExit("%s failed: %s" % (label, err.decode()))
                 rows[label].append((wall, cpu, wall, cpu, 0.0))
-    watch = [] if args.no_watch else watch_latencies(grind, work, env, args.reps)
-    base_watch = []
+    watch = None if args.no_watch else watch_latencies(grind, work, env, args.reps)
+    base_watch = None
     if args.baseline and not args.no_watch:
         base_watch = watch_latencies(os.path.abspath(args.baseline), work, env, args.reps)
 
@@ -198,12 +209,13 @@ def main():
         print("| %s`grind %s` | %s | %s | %.0f | %.0f | %s |" % (
             tag, rest, fixed[0], fixed[1], cols[2], cols[3],
             "%.0f" % cols[4] if commands[label][1] == "check" else ""))
-    for tag, ts in (("", watch), ("baseline: ", base_watch)):
-        if ts:
-            print("| %s`grind watch two-sum`: save to first output | | | %.0f | | |"
+    for tag, measured in (("", watch), ("baseline: ", base_watch)):
+        if measured:
+            ts, cpu = measured
+            print("| %s`grind watch two-sum`: save to first output | | | %.1f | | |"
                   % (tag, med([t[0] for t in ts])))
-            print("| %s`grind watch two-sum`: save to verdict line | | | %.0f | | |"
-                  % (tag, med([t[1] for t in ts])))
+            print("| %s`grind watch two-sum`: save to verdict line | | | %.0f | %.0f | |"
+                  % (tag, med([t[1] for t in ts]), cpu * 1000))
     shutil.rmtree(work, ignore_errors=True)
 
 
