@@ -38,7 +38,7 @@ impl Trace {
         }
         let since = *self.since().get_or_insert_with(Instant::now);
         let ms = since.elapsed().as_secs_f64() * 1000.0;
-        eprintln!("watch +{ms:7.1} ms  {what}");
+        let _ = crate::report::practice::watch_trace(&mut std::io::stderr().lock(), ms, what);
     }
 
     /// The save is dealt with: the next event starts a new one.
