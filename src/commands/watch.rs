@@ -225,10 +225,11 @@ impl Session<'_> {
         if !self.open {
             self.draw_checking(out)?;
         }
-        if let Err(e) = self.load() {
-            return self.finish(out, Err(e), None);
+        match self.load() {
+            Ok(true) => self.trace.mark("exercise loaded (tests, calibrated limit)"),
+            Ok(false) => self.trace.mark("exercise kept from the last save"),
+            Err(e) => return self.finish(out, Err(e), None),
         }
-        self.trace.mark("exercise ready");
         let Some((_, prepared)) = &self.loaded else {
             unreachable!("loaded above")
         };
@@ -300,13 +301,14 @@ impl Session<'_> {
         Ok(())
     }
 
-    /// Loads and prepares the exercise, unless the one loaded is still current. An embedded
-    /// exercise never changes; one on disk is loaded again when its files' stamp changes.
-    fn load(&mut self) -> Result<()> {
+    /// Loads and prepares the exercise, unless the one loaded is still current; whether it
+    /// loaded. An embedded exercise never changes; one on disk is loaded again when its
+    /// files' stamp changes.
+    fn load(&mut self) -> Result<bool> {
         if let Some((stamp, p)) = &self.loaded {
             let stale = matches!(p.ex.files, Files::Disk(_)) && p.ex.files.stamp() != *stamp;
             if !stale {
-                return Ok(());
+                return Ok(false);
             }
             self.loaded = None;
         }
@@ -317,6 +319,6 @@ impl Session<'_> {
         let stamp = ex.files.stamp();
         let prepared = Prepared::new(self.ctx, ex, self.request.options)?;
         self.loaded = Some((stamp, prepared));
-        Ok(())
+        Ok(true)
     }
 }
