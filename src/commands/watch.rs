@@ -256,9 +256,23 @@ impl Session<'_> {
             cancel: Some(cancel),
             on_test: Some(&on_test),
         };
-        let checked = check::once_prepared(self.ctx, prepared, &self.request, &source, out, hooks);
+        // The counter goes before the verdict is written under it: a line drawn on stderr
+        // and left there would stay on screen above the report.
+        let mut report = ClearsFirst {
+            bar: Some(&bar),
+            out,
+        };
+        let checked = check::once_prepared(
+            self.ctx,
+            prepared,
+            &self.request,
+            &source,
+            &mut report,
+            hooks,
+        );
         checking.store(false, Ordering::SeqCst);
         bar.finish_and_clear();
+        self.trace.mark("check done");
         // A run killed by the cancel outside the judging proper (the syntax check) comes
         // back as an error: that check was cancelled too, not broken.
         let cancelled = cancel.load(Ordering::SeqCst);
@@ -320,5 +334,24 @@ impl Session<'_> {
         let prepared = Prepared::new(self.ctx, ex, self.request.options)?;
         self.loaded = Some((stamp, prepared));
         Ok(true)
+    }
+}
+
+/// A writer that clears a progress counter before its first write.
+struct ClearsFirst<'a, 'b> {
+    bar: Option<&'a indicatif::ProgressBar>,
+    out: &'b mut dyn Write,
+}
+
+impl Write for ClearsFirst<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }
