@@ -1,5 +1,6 @@
 //! End to end in a real terminal (tmux): `grind watch` quits on `q` and Ctrl-C while a check
-//! runs, shows that it is checking, and redraws a save as one clean frame. Skipped where tmux is missing.
+//! runs, shows that it is checking, and redraws a save as one clean frame. Skipped where
+//! tmux is missing.
 
 use std::path::Path;
 use std::process::Command;
