@@ -226,7 +226,15 @@ impl Session<'_> {
             self.draw_checking(out)?;
         }
         match self.load() {
-            Ok(true) => self.trace.mark("exercise loaded (tests, calibrated limit)"),
+            Ok(true) => {
+                self.trace.mark("exercise loaded (tests, calibrated limit)");
+                // Loading (a calibration above all) is not cancelled: a save made meanwhile
+                // is checked instead, by the event it sent.
+                if std::fs::read(&self.request.file).ok().as_ref() != Some(&source) {
+                    self.trace.mark("the file changed while loading");
+                    return Ok(());
+                }
+            }
             Ok(false) => self.trace.mark("exercise kept from the last save"),
             Err(e) => return self.finish(out, Err(e), None),
         }
