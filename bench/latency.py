@@ -16,8 +16,11 @@ Checks run through the default `python3` on PATH (a pyenv shim on the dev machin
 a real binary (`--python`). `grind show` and `grind list` are measured whole.
 
 Watch: `grind watch two-sum` runs with stdin and stdout on pipes; each round rewrites the
-solution file and times until the verdict line appears on stdout (the watch's debounce is
-included: that is what a user waits for).
+solution file (truncate, then write, as most editors save) and times two things from the
+write: the first output on stdout (the "checking" line) and the verdict line (what a user
+waits for: the watch's settling time is included). A check of the same file, timed in
+`grind check`'s row, is the floor of the second. The watch's CPU time per save (grind and
+every process it waited for, from `/proc/PID/stat`, over all rounds) is its CPU column.
 
 Usage: python3 bench/latency.py [--grind target/release/grind] [--reps 10]
        [--python /root/.pyenv/versions/3.11.7/bin/python3] [--baseline OTHER_GRIND] [--no-watch]
@@ -41,6 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 EXERCISES = os.path.join(ROOT, "exercises")
 VERDICT_LINE = re.compile(rb"^\s*(AC|WA|TLE|MLE|OLE|RE|CE|JE)\b.*\d+/\d+", re.M)
+CHECKING_LINE = re.compile(rb"^checking .*\n", re.M)
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
 
 
@@ -70,8 +74,16 @@ def solution_cpu(out):
     return sum(t["time_ms"] for t in j["tests"]) / 1000.0, j["verdict"]
 
 
+def proc_cpu(pid):
+    """CPU seconds of a live process and of the children it has waited for."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    # utime, stime, cutime, cstime are fields 14 to 17 (fields[11:15] after the name).
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def watch_latencies(grind, work, env, reps):
-    """Save-to-verdict latency of `grind watch two-sum`, one per round."""
+    """Save-to-first-output and save-to-verdict latencies of `grind watch two-sum`, one pair
+    per round, and the CPU time per save."""
     ref = open(os.path.join(EXERCISES, "two-sum", "solution.py"), "rb").read()
     target = os.path.join(work, "two-sum.py")
     with open(target, "wb") as f:
@@ -80,12 +92,12 @@ def watch_latencies(grind, work, env, reps):
                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     buf = b""
 
-    def wait_verdict(deadline):
+    def wait_for(pattern, deadline):
         nonlocal buf
         while time.perf_counter() < deadline:
-            m = VERDICT_LINE.search(ANSI.sub(b"", buf))
+            m = pattern.search(ANSI.sub(b"", buf))
             if m:
-                buf = b""
+                buf = ANSI.sub(b"", buf)[m.end():]
                 return True
             r, _, _ = select.select([p.stdout], [], [], 0.05)
             if r:
@@ -95,24 +107,31 @@ def watch_latencies(grind, work, env, reps):
                 buf += chunk
         return False
 
-    if not wait_verdict(time.perf_counter() + 30):
+    if not wait_for(VERDICT_LINE, time.perf_counter() + 30):
         p.kill()
         raise SystemExit("grind watch printed no verdict")
     times = []
+    cpu = proc_cpu(p.pid)
     for i in range(reps):
         time.sleep(0.4)  # let the previous check settle, as a typing user does
         buf = b""
         t = time.perf_counter()
         with open(target, "wb") as f:
             f.write(ref + b"# save %d\n" % i)
-        if not wait_verdict(t + 30):
+        if not wait_for(CHECKING_LINE, t + 30):
+            p.kill()
+            raise SystemExit("grind watch printed no checking line after a save")
+        first = time.perf_counter() - t
+        if not wait_for(VERDICT_LINE, t + 30):
             p.kill()
             raise SystemExit("grind watch printed no verdict after a save")
-        times.append(time.perf_counter() - t)
+        times.append((first, time.perf_counter() - t))
+    time.sleep(0.4)  # the footer and the attempt's record come after the verdict line
+    cpu = (proc_cpu(p.pid) - cpu) / reps
     p.stdin.write(b"q\n")
     p.stdin.close()
     p.wait(timeout=10)
-    return times
+    return times, cpu
 
 
 def main():
@@ -168,8 +187,8 @@ def main():
                 if code != 0:
                     raise SystemExit("%s failed: %s" % (label, err.decode()))
                 rows[label].append((wall, cpu, wall, cpu, 0.0))
-    watch = [] if args.no_watch else watch_latencies(grind, work, env, args.reps)
-    base_watch = []
+    watch = None if args.no_watch else watch_latencies(grind, work, env, args.reps)
+    base_watch = None
     if args.baseline and not args.no_watch:
         base_watch = watch_latencies(os.path.abspath(args.baseline), work, env, args.reps)
 
@@ -190,11 +209,13 @@ def main():
         print("| %s`grind %s` | %s | %s | %.0f | %.0f | %s |" % (
             tag, rest, fixed[0], fixed[1], cols[2], cols[3],
             "%.0f" % cols[4] if commands[label][1] == "check" else ""))
-    if watch:
-        print("| `grind watch two-sum`: save to verdict line | | | %.0f | | |" % med(watch))
-    if base_watch:
-        print("| baseline: `grind watch two-sum`: save to verdict line | | | %.0f | | |"
-              % med(base_watch))
+    for tag, measured in (("", watch), ("baseline: ", base_watch)):
+        if measured:
+            ts, cpu = measured
+            print("| %s`grind watch two-sum`: save to first output | | | %.1f | | |"
+                  % (tag, med([t[0] for t in ts])))
+            print("| %s`grind watch two-sum`: save to verdict line | | | %.0f | %.0f | |"
+                  % (tag, med([t[1] for t in ts]), cpu * 1000))
     shutil.rmtree(work, ignore_errors=True)
 
 

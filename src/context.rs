@@ -37,6 +37,8 @@ pub struct Env {
     pub sandbox_off: bool,
     /// `GRIND_NO_BATCH=1`: one interpreter per stdio case.
     pub no_batch: bool,
+    /// `GRIND_TRACE_WATCH=1`: `grind watch` writes the timing of each save to stderr.
+    pub trace_watch: bool,
     /// `GRIND_CACHE_DIR`, else `$XDG_CACHE_HOME/grind`, else `~/.cache/grind`.
     pub cache_dir: Option<PathBuf>,
     /// `GRIND_NOW`: the clock, in seconds since the epoch (tests).
@@ -64,6 +66,7 @@ impl Env {
             no_namespace: is("GRIND_NO_PID_NAMESPACE", "1"),
             sandbox_off: is("GRIND_SANDBOX", "off"),
             no_batch: is("GRIND_NO_BATCH", "1"),
+            trace_watch: is("GRIND_TRACE_WATCH", "1"),
             cache_dir: var("GRIND_CACHE_DIR")
                 .map(PathBuf::from)
                 .or_else(|| var("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("grind")))
@@ -278,6 +281,11 @@ impl Context {
     /// The progress store of the workspace ([`workspace_root`]).
     pub fn store(&self) -> Store {
         Store::at(workspace_root(), self.clock())
+    }
+
+    /// Whether `grind watch` traces its timing on stderr (`GRIND_TRACE_WATCH=1`).
+    pub fn trace_watch(&self) -> bool {
+        self.env.trace_watch
     }
 
     /// The user's editor: `VISUAL`, else `EDITOR`.

@@ -131,54 +131,105 @@ pub fn once(ctx: &Context, ex: Exercise, req: &Request, out: &mut dyn Write) -> 
     once_with(ctx, ex, req, out, Hooks::default())
 }
 
-/// [`once`] with a cancel switch and a per-test callback (`grind watch`). A cancelled check
-/// prints and records nothing, and returns [`CANCELLED`].
+/// [`once`] with a cancel switch and a per-test callback. A cancelled check prints and
+/// records nothing, and returns [`CANCELLED`].
 pub fn once_with(
     ctx: &Context,
-    mut ex: Exercise,
+    ex: Exercise,
     req: &Request,
     out: &mut dyn Write,
     hooks: Hooks<'_>,
 ) -> Result<u8> {
-    let source = match std::fs::read(&req.file) {
-        Ok(s) => s,
-        Err(e) => {
-            return usage(format!(
-                "cannot read the solution `{}`: {e}: write it there or pass `--file PATH`",
-                req.file.display()
-            ));
-        }
-    };
-    let tests = ex.tests()?;
-    let source = if ex.kind() == Kind::Predict {
-        let answer = workspace::prediction(&source);
-        if answer.trim_ascii().is_empty() {
-            // Not attempted: nothing is judged, recorded or revealed.
-            return usage(format!(
-                "nothing to check yet: write what the snippet prints at the end of `{}`",
-                req.file.display()
-            ));
-        }
-        answer.to_vec()
-    } else {
-        source
-    };
-    if let Some(why) = ex.python_too_old(&ctx.python()?.version) {
-        return usage(format!("{why}: pick one with `--python`"));
+    let source = read_solution(&req.file)?;
+    // An empty prediction is a usage error before anything is loaded.
+    judged_source(&ex, &source, &req.file)?;
+    let prepared = Prepared::new(ctx, ex, req.options)?;
+    once_prepared(ctx, &prepared, req, &source, out, hooks)
+}
+
+/// The solution file's bytes, or a usage error naming it.
+pub fn read_solution(file: &Path) -> Result<Vec<u8>> {
+    std::fs::read(file).or_else(|e| {
+        usage(format!(
+            "cannot read the solution `{}`: {e}: write it there or pass `--file PATH`",
+            file.display()
+        ))
+    })
+}
+
+/// What is judged of a solution file: the file, or for `predict` the prediction in it (a
+/// usage error when there is none yet).
+fn judged_source(ex: &Exercise, source: &[u8], file: &Path) -> Result<Vec<u8>> {
+    if ex.kind() != Kind::Predict {
+        return Ok(source.to_vec());
     }
-    let judge = ctx.judge(&ex, req.options)?;
-    let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
-    let mut judgement = judge.judge_with(&ex, &tests, &source, hooks)?;
+    let answer = workspace::prediction(source);
+    if answer.trim_ascii().is_empty() {
+        // Not attempted: nothing is judged, recorded or revealed.
+        return usage(format!(
+            "nothing to check yet: write what the snippet prints at the end of `{}`",
+            file.display()
+        ));
+    }
+    Ok(answer.to_vec())
+}
+
+/// An exercise ready to judge: its tests loaded and its time limit calibrated. `grind watch`
+/// keeps one between saves, so a save costs the judging alone.
+pub struct Prepared {
+    /// The exercise, its limit calibrated.
+    pub ex: Exercise,
+    pub tests: Tests,
+    /// What the calibration found, shown under the verdict.
+    pub measured: Option<calibrate::Measured>,
+}
+
+impl Prepared {
+    /// Loads the tests, checks the interpreter is new enough, and calibrates the time limit
+    /// for judging with `options` (from the cache when it can).
+    pub fn new(ctx: &Context, mut ex: Exercise, options: Options) -> Result<Self> {
+        let tests = ex.tests()?;
+        if let Some(why) = ex.python_too_old(&ctx.python()?.version) {
+            return usage(format!("{why}: pick one with `--python`"));
+        }
+        let judge = ctx.judge(&ex, options)?;
+        let measured = calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
+        Ok(Self {
+            ex,
+            tests,
+            measured,
+        })
+    }
+}
+
+/// Judges `source` (the bytes read from `req.file`) on a prepared exercise, records the
+/// attempt and reports, as [`once_with`] does.
+pub fn once_prepared(
+    ctx: &Context,
+    prepared: &Prepared,
+    req: &Request,
+    source: &[u8],
+    out: &mut dyn Write,
+    hooks: Hooks<'_>,
+) -> Result<u8> {
+    let Prepared {
+        ex,
+        tests,
+        measured,
+    } = prepared;
+    let source = judged_source(ex, source, &req.file)?;
+    let judge = ctx.judge(ex, req.options)?;
+    let mut judgement = judge.judge_with(ex, tests, &source, hooks)?;
     if judgement.cancelled {
         return Ok(CANCELLED);
     }
     if let Some(name) = req.file.file_name().and_then(|n| n.to_str()) {
         name_the_file(&mut judgement, name);
     }
-    let judgement = user_file_names(judgement, &ex, &req.file);
+    let judgement = user_file_names(judgement, ex, &req.file);
     // A workspace that cannot be written (a read-only directory, a store from a newer grind)
     // must not hide the verdict: say so and go on.
-    let recorded = record(ctx, &ex, &judgement, &source, req.record).unwrap_or_else(|e| {
+    let recorded = record(ctx, ex, &judgement, &source, req.record).unwrap_or_else(|e| {
         workspace::warn(ctx, &[format!("the attempt was not recorded: {e:#}")]);
         Vec::new()
     });
@@ -188,15 +239,15 @@ pub fn once_with(
     }
     check::render(
         out,
-        &ex,
+        ex,
         &judgement,
         ctx.style,
         &check::Show {
             reveal: req.reveal,
-            failed_dir: save_failed(&ex, &tests, &judgement),
+            failed_dir: save_failed(ex, tests, &judgement),
         },
     )?;
-    if let Tests::Predict { explanation, .. } = &tests {
+    if let Tests::Predict { explanation, .. } = tests {
         // The answer is shown after a pass, or with `grind solution --give-up`.
         if judgement.verdict == Verdict::Accepted {
             check::explanation(out, explanation, ctx.style)?;

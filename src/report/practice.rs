@@ -259,6 +259,12 @@ pub fn watch_footer(
     writeln!(out, "{}", s.dim(&text))
 }
 
+/// One step of a save in `grind watch`'s trace (`GRIND_TRACE_WATCH=1`, on stderr): the
+/// milliseconds since the save's first file event, and what happened.
+pub fn watch_trace(err: &mut dyn Write, ms: f64, what: &str) -> io::Result<()> {
+    writeln!(err, "watch +{ms:7.1} ms  {what}")
+}
+
 /// `grind run` on the user's own case: what it printed (and returned), or how it failed.
 pub fn own_run(out: &mut dyn Write, ex: &Exercise, j: &Judgement) -> io::Result<()> {
     if let Some(msg) = &j.compile_message {

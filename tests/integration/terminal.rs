@@ -1,5 +1,6 @@
 //! End to end in a real terminal (tmux): `grind watch` quits on `q` and Ctrl-C while a check
-//! runs, and shows that it is checking. Skipped where tmux is missing.
+//! runs, shows that it is checking, and redraws a save as one clean frame. Skipped where
+//! tmux is missing.
 
 use std::path::Path;
 use std::process::Command;
@@ -187,6 +188,45 @@ fn the_predict_drill_asks_judges_explains_and_goes_on() {
     );
     assert!(
         t.screen().contains("your prediction is right"),
+        "{}",
+        t.screen()
+    );
+}
+
+#[test]
+fn watch_redraws_a_save_without_leaving_the_test_counter_on_screen() {
+    if !have_tmux() {
+        eprintln!("skipped: no tmux");
+        return;
+    }
+    let s = Scratch::new();
+    s.grind().args(["start", "two-sum"]).assert().success();
+    // Colours on (a terminal): the live counter of tests is drawn on stderr.
+    let t = Tmux::start(&s, "GRIND --color always watch").expect("tmux session");
+    assert!(
+        t.wait_for("watching two-sum.py", Duration::from_secs(60))
+            .is_some(),
+        "the first check: {}",
+        t.screen()
+    );
+    let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/two-sum/solution.py");
+    let tmp = s.path().join(".two-sum.py.tmp");
+    std::fs::copy(reference, &tmp).unwrap();
+    std::fs::rename(&tmp, s.path().join("two-sum.py")).unwrap();
+    assert!(
+        t.wait_for("Passed.", Duration::from_secs(60)).is_some(),
+        "re-checked after the save: {}",
+        t.screen()
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let screen = t.screen();
+    assert!(
+        screen.contains("checking two-sum.py") && !screen.contains("tests judged"),
+        "one frame, the counter gone: {screen}"
+    );
+    t.keys("q");
+    assert!(
+        t.wait_for("EXIT=0", Duration::from_secs(10)).is_some(),
         "{}",
         t.screen()
     );

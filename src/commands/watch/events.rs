@@ -5,14 +5,23 @@
 use std::io::{BufRead, Read};
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::Instant;
 
 use anyhow::{Context as _, Result};
-use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 /// What the watch loop reacts to.
+#[derive(Debug, Clone, Copy)]
 pub enum Event {
-    /// The watched file was written, created or replaced.
-    Changed,
+    /// The watched file was written, created, truncated, renamed or replaced, at `at`.
+    Changed {
+        /// A writer is done with it: it closed the file after writing, or a complete file was
+        /// renamed onto it. Other events (a truncation, a write, a creation) may be followed
+        /// by more of the same save.
+        complete: bool,
+        at: Instant,
+    },
     /// The user wants out.
     Quit,
 }
@@ -43,11 +52,11 @@ pub fn start(
 fn watch_file(file: &Path, tx: Sender<Event>) -> Result<RecommendedWatcher> {
     let target = std::fs::canonicalize(file)?;
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let at = Instant::now();
         if let Ok(ev) = res
-            && ev.paths.iter().any(|p| p.file_name() == target.file_name())
-            && !matches!(ev.kind, notify::EventKind::Access(_))
+            && let Some(complete) = classify(&ev, target.file_name())
         {
-            let _ = tx.send(Event::Changed);
+            let _ = tx.send(Event::Changed { complete, at });
         }
     })
     .context("failed to start watching files")?;
@@ -60,6 +69,25 @@ fn watch_file(file: &Path, tx: Sender<Event>) -> Result<RecommendedWatcher> {
         .watch(&dir, RecursiveMode::NonRecursive)
         .context("failed to watch the workspace")?;
     Ok(watcher)
+}
+
+/// Whether `ev` changes the file named `name` (`None`: it does not) and, if so, whether it
+/// completes a save. Opening or reading the file (as `grind` itself does) changes nothing.
+fn classify(ev: &notify::Event, name: Option<&std::ffi::OsStr>) -> Option<bool> {
+    let is_target = |p: &Path| p.file_name() == name;
+    match ev.kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => {
+            ev.paths.iter().any(|p| is_target(p)).then_some(true)
+        }
+        EventKind::Access(_) => None,
+        // A rename names the old path first, then the new one: only a file renamed onto the
+        // target completes a save (one renamed away from it, as a backup, does not).
+        EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both)) => {
+            let last = ev.paths.last().is_some_and(|p| is_target(p));
+            (last || ev.paths.iter().any(|p| is_target(p))).then_some(last)
+        }
+        _ => ev.paths.iter().any(|p| is_target(p)).then_some(false),
+    }
 }
 
 /// Reads stdin until `q` (a key, or a line) or its end, then sends [`Event::Quit`].
