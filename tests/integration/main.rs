@@ -13,3 +13,4 @@ mod practice;
 mod practice_loop;
 mod terminal;
 mod verdicts;
+mod verify;
