@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use super::error::Error;
@@ -91,7 +92,7 @@ pub fn calibrate_judged(
         return Ok((None, None));
     }
     let path = cache_dir.map(|d| d.join("calibration.json"));
-    let mut cache = read_cache(path.as_ref());
+    let cache = read_cache(path.as_ref());
     let quick = cache_key(judge, ex, &ex.files.stamp());
     if let Some(us) = cache.get(&quick) {
         return Ok((Some(apply(ex, c, Duration::from_micros(*us))), None));
@@ -99,8 +100,7 @@ pub fn calibrate_judged(
     let exact = ex.files.content_hash().map(|h| cache_key(judge, ex, &h));
     if let Some((k, us)) = exact.as_ref().and_then(|k| Some((k, *cache.get(k)?))) {
         // The content entry stays beside the new stamp's.
-        store(&mut cache, &[&quick, k], us);
-        write_cache(path.as_ref(), &cache);
+        update_cache(path.as_ref(), &[&quick, k], us);
         return Ok((Some(apply(ex, c, Duration::from_micros(us))), None));
     }
     let references = references(ex);
@@ -131,8 +131,7 @@ pub fn calibrate_judged(
     }
     let us = u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX);
     let keys: Vec<&String> = std::iter::once(&quick).chain(exact.as_ref()).collect();
-    store(&mut cache, &keys, us);
-    write_cache(path.as_ref(), &cache);
+    update_cache(path.as_ref(), &keys, us);
     let measured = apply(ex, c, slowest);
     let reuse = (ex.format == Format::Native && judged.len() == 1 && slowest <= measured.limit)
         .then(|| judged.pop())
@@ -210,6 +209,20 @@ fn read_cache(path: Option<&PathBuf>) -> BTreeMap<String, u64> {
         .unwrap_or_default()
 }
 
+/// Records `us` under `keys` in the cache file at `path`, read again just before the write:
+/// `grind verify` calibrates several exercises at once, and a copy read before a measurement
+/// would drop what the others stored meanwhile, so they would all be measured again next time.
+///
+/// NOTE: the lock covers the threads of this process; two `grind` processes measuring at
+/// once can still lose one entry, which costs one measurement, never a wrong limit.
+fn update_cache(path: Option<&PathBuf>, keys: &[&String], us: u64) {
+    static LOCK: Mutex<()> = Mutex::new(());
+    let _held = LOCK.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut cache = read_cache(path);
+    store(&mut cache, keys, us);
+    write_cache(path, &cache);
+}
+
 /// Best effort: a cache that cannot be written only means measuring again next time. The
 /// write is atomic (temp file + rename), so a concurrent reader never sees half a file.
 fn write_cache(path: Option<&PathBuf>, cache: &BTreeMap<String, u64>) {
@@ -223,5 +236,79 @@ fn write_cache(path: Option<&PathBuf>, cache: &BTreeMap<String, u64>) {
         && std::fs::write(&tmp, text).is_ok()
     {
         let _ = std::fs::rename(&tmp, path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_update_keeps_what_others_stored_after_this_measurement_began() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("calibration.json");
+        // This measurement read an empty cache; another exercise's result lands meanwhile.
+        let before = read_cache(Some(&path));
+        assert!(before.is_empty());
+        let other = "two-sum-00000000000000aa-embedded-01".to_string();
+        update_cache(Some(&path), &[&other], 40);
+        let mine = "three-sum-00000000000000aa-embedded-02".to_string();
+        update_cache(Some(&path), &[&mine], 70);
+        let after = read_cache(Some(&path));
+        assert_eq!(
+            after.get(&other),
+            Some(&40),
+            "the other exercise's entry was lost"
+        );
+        assert_eq!(after.get(&mine), Some(&70));
+    }
+
+    #[test]
+    fn updates_from_many_threads_all_land() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("calibration.json");
+        let keys: Vec<String> = (0..16)
+            .map(|i| format!("ex{i}-00000000000000aa-embedded-01"))
+            .collect();
+        std::thread::scope(|s| {
+            for (i, k) in keys.iter().enumerate() {
+                let path = &path;
+                crate::pool::spawn_scoped(s, "test-writer", move || {
+                    update_cache(Some(path), &[k], i as u64);
+                });
+            }
+        });
+        let cache = read_cache(Some(&path));
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(cache.get(k), Some(&(i as u64)), "{k} was lost");
+        }
+    }
+
+    #[test]
+    fn a_new_stamp_replaces_the_same_exercises_old_one_only() {
+        let mut cache = BTreeMap::new();
+        let old = "two-sum-00000000000000aa-embedded-01".to_string();
+        let other_python = "two-sum-00000000000000bb-embedded-01".to_string();
+        cache.insert(old.clone(), 1);
+        cache.insert(other_python.clone(), 2);
+        let longer_name = "two-sum-ii-00000000000000aa-embedded-01".to_string();
+        cache.insert(longer_name.clone(), 4);
+        let new = "two-sum-00000000000000aa-embedded-02".to_string();
+        store(&mut cache, &[&new], 3);
+        assert!(
+            !cache.contains_key(&old),
+            "a stale stamp of the same interpreter stays"
+        );
+        assert_eq!(
+            cache.get(&other_python),
+            Some(&2),
+            "another interpreter's entry went"
+        );
+        assert_eq!(
+            cache.get(&longer_name),
+            Some(&4),
+            "an exercise named `two-sum-ii` lost its entry"
+        );
+        assert_eq!(cache.get(&new), Some(&3));
     }
 }

@@ -13,4 +13,5 @@ mod practice;
 mod practice_loop;
 mod terminal;
 mod verdicts;
+mod verify;
 mod watch;
