@@ -221,6 +221,17 @@ def test_parts_that_are_not_json_objects_are_rejected():
         expect_raises(InvalidToken, decode, forge(b64(header), b64(b"{}"), "k"), "k", 0)
 
 
+def test_json_in_another_encoding_than_utf8_is_rejected():
+    # json.loads(bytes) would guess UTF-16 or UTF-32 from the zero bytes; the parts must be UTF-8.
+    for encoding in ("utf-16", "utf-16-le", "utf-32-be"):
+        header = b64('{"alg":"HS256","typ":"JWT"}'.encode(encoding))
+        expect_raises(InvalidToken, decode, forge(header, b64(b'{"a":1}'), "k"), "k", 0)
+        payload = b64('{"a":1}'.encode(encoding))
+        expect_raises(InvalidToken, decode, forge(HEADER, payload, "k"), "k", 0)
+    expect(accept(decode, forge(HEADER, b64('{"a":"\u00e9"}'.encode("utf-8")), "k"), "k", 0), {"a": "\u00e9"},
+           "a UTF-8 payload with a non-ASCII character")
+
+
 def test_wrong_structure_is_rejected():
     token = encode({"a": 1}, "k")
     for bad in ("", "abc", "a.b", token + ".", "." + token, token.replace(".", "..", 1), token + " ",
