@@ -45,7 +45,7 @@ def encode(payload, secret):
 def _json_object(data):
     try:
         value = json.loads(data.decode("utf-8"))
-    except ValueError:  # UnicodeDecodeError and JSONDecodeError are both ValueErrors
+    except (ValueError, RecursionError):  # UnicodeDecodeError, JSONDecodeError; too deeply nested
         raise InvalidToken("not JSON") from None
     if not isinstance(value, dict):
         raise InvalidToken("not a JSON object")

@@ -126,6 +126,36 @@ def test_one_item_wakes_one_consumer():
     expect(sorted(c.result for c in consumers), ["only", "three", "two"], "items received")
 
 
+def test_two_gets_in_a_row_wake_two_producers():
+    # Both gets run before any woken producer does: each of them must wake a producer.
+    q = BoundedBlockingQueue(2)
+    q.put("a")
+    q.put("b")
+    producers = [Worker(q.put, "p%d" % i) for i in range(2)]
+    for p in producers:
+        still_blocked(p, "put on a full queue")
+    with switch_interval(1.0):  # the main thread runs on until it blocks
+        got = [q.get(), q.get()]
+    expect(got, ["a", "b"], "items taken from the full queue")
+    for p in producers:
+        completes(p, "a producer blocked on a queue that two gets emptied")
+    expect(sorted([q.get(), q.get()]), ["p0", "p1"], "items of the two producers")
+
+
+def test_two_puts_in_a_row_wake_two_consumers():
+    # Both puts run before any woken consumer does: each of them must wake a consumer.
+    q = BoundedBlockingQueue(2)
+    consumers = [Worker(q.get) for _ in range(2)]
+    for c in consumers:
+        still_blocked(c, "get on an empty queue")
+    with switch_interval(1.0):
+        q.put("x")
+        q.put("y")
+    for c in consumers:
+        completes(c, "a consumer blocked on a queue that two puts filled")
+    expect(sorted(c.result for c in consumers), ["x", "y"], "items received")
+
+
 def test_producer_and_consumers_waiting_together():
     # Two consumers wait on an empty queue of capacity 1. The main thread puts two items: the
     # second put has to wait until a consumer took the first. Every call must complete.

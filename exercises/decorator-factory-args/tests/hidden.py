@@ -80,6 +80,18 @@ def test_repeat_zero_returns_an_empty_list_without_calling():
     expect(work.count, 0, "times the function ran")
 
 
+def test_repeat_zero_keeps_the_metadata_too():
+    def warm_cache(region):
+        """Fill the cache of one region."""
+        return region
+
+    wrapped = repeat(0)(warm_cache)
+    expect(wrapped("eu"), [], "result of repeat(0)")
+    expect(getattr(wrapped, "__name__", None), "warm_cache", "__name__ kept by repeat(0)")
+    expect(getattr(wrapped, "__doc__", None), "Fill the cache of one region.", "__doc__ kept by repeat(0)")
+    expect(getattr(wrapped, "__wrapped__", None) is warm_cache, True, "__wrapped__ set by repeat(0)")
+
+
 def test_repeat_negative_is_rejected():
     expect_raises(ValueError, repeat, -1)
 

@@ -29,6 +29,36 @@ def test_unsubscribe_twice_is_harmless():
     expect(log, [("h",)], "calls")
 
 
+def test_unsubscribing_several_removes_exactly_those():
+    bus = EventBus()
+    log = []
+    cancels = {name: bus.subscribe("e", recorder(log, name)) for name in "abcde"}
+    cancels["a"]()
+    cancels["c"]()
+    expect(bus.publish("e"), 3, "handlers called after removing a and c")
+    expect(log, [("b",), ("d",), ("e",)], "calls after removing a and c")
+    cancels["e"]()
+    cancels["b"]()
+    del log[:]
+    expect(bus.publish("e"), 1, "handlers called after also removing e and b")
+    expect(log, [("d",)], "calls after also removing e and b")
+
+
+def test_cancelling_a_once_handler_after_it_ran_touches_nothing_else():
+    bus = EventBus()
+    log = []
+    h = recorder(log, "h")
+    cancel_once = bus.once("e", h)
+    bus.subscribe("e", h)
+    bus.subscribe("e", recorder(log, "g"))
+    expect(bus.publish("e"), 3, "first publish")
+    cancel_once()
+    cancel_once()
+    del log[:]
+    expect(bus.publish("e"), 2, "publish after cancelling the once handler that already ran")
+    expect(log, [("h",), ("g",)], "calls")
+
+
 def test_no_handlers_and_separate_events():
     bus = EventBus()
     log = []

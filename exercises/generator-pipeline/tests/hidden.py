@@ -83,6 +83,18 @@ def test_flatten_skips_empty_containers_and_keeps_order():
     expect(list(flatten(((), [[]]))), [], "leaves of empty containers only")
 
 
+def test_flatten_expands_subclasses_of_list_and_tuple():
+    import collections
+
+    Point = collections.namedtuple("Point", "x y")
+
+    class Row(list):
+        pass
+
+    data = [Point(1, [2, 3]), Row([4, Row([5]), Point(6, 7)]), "89"]
+    expect(list(flatten(data)), [1, 2, 3, 4, 5, 6, 7, "89"], "leaves of a namedtuple and a list subclass")
+
+
 def test_flatten_ten_thousand_levels_deep():
     expect(list(flatten(deep(10000, "bottom"))), ["bottom"], "the one leaf at the bottom")
 

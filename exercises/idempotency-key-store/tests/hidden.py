@@ -34,6 +34,19 @@ def test_conflict_leaves_the_entry_unchanged():
     expect(handler.count, 1, "times the handler ran")
 
 
+def test_equal_bodies_replay_whatever_their_key_order():
+    store = IdempotencyStore(ttl=60, clock=FakeClock().time)
+    handler = counted(lambda body: {"charged": body["amount"]})
+    first = {"amount": 10, "currency": "EUR", "meta": {"a": 1, "b": [1, 2]}}
+    retry = {"meta": {"b": [1, 2], "a": 1}, "currency": "EUR", "amount": 10}
+    expect(execute_ok(store, "k", first, handler), {"charged": 10})
+    expect(execute_ok(store, "k", retry, handler), {"charged": 10},
+           "a retry whose body == the first one, its keys in another order")
+    expect(handler.count, 1, "times the handler ran")
+    expect_raises(ValueError, store.execute, "k", {"meta": {"b": [2, 1], "a": 1}, "currency": "EUR", "amount": 10},
+                  handler)
+
+
 def test_a_handler_that_raises_stores_nothing():
     store = IdempotencyStore(ttl=60, clock=FakeClock().time)
     outcomes = [ConnectionError("gateway down"), {"status": "ok"}]

@@ -183,6 +183,31 @@ def test_padding_and_other_characters_are_rejected():
     expect_raises(InvalidToken, decode, forge(HEADER + "=", payload, "k"), "k", 0)
 
 
+def test_standard_base64_characters_are_rejected():
+    # '+' and '/' stand where base64url has '-' and '_': the same bytes, but not base64url.
+    for text, good in (('{"q":">>>"}', "eyJxIjoiPj4-In0"), ('{"q":"???"}', "eyJxIjoiPz8_In0")):
+        expect(b64(text.encode("ascii")), good, "test setup")
+        expect(accept(decode, forge(HEADER, good, "k"), "k", 0), json.loads(text), "the base64url spelling")
+        bad = good.replace("-", "+").replace("_", "/")
+        expect_raises(InvalidToken, decode, forge(HEADER, bad, "k"), "k", 0)
+
+
+def test_deeply_nested_json_raises_only_invalid_token():
+    # json.loads raises RecursionError (not a ValueError) on very deep nesting.
+    depth = 100000
+    deep = b"[" * depth + b"]" * depth
+    for where, header, payload in (("header", b64(deep), b64(b"{}")),
+                                   ("payload", HEADER, b64(b'{"a":' + deep + b"}"))):
+        try:
+            decode(forge(header, payload, "k"), "k", 0)
+        except InvalidToken:
+            continue
+        except Exception as e:  # noqa: BLE001
+            raise Mismatch("decode of a token whose %s is JSON nested %d deep raised %s, not InvalidToken"
+                           % (where, depth, type(e).__name__))
+        expect(where, "payload", "decode accepted a header that is a JSON array")
+
+
 def test_impossible_base64_length_is_rejected():
     # 5 characters: a remainder of 1, which no byte string encodes to.
     expect_raises(InvalidToken, decode, forge(HEADER, "eyJhY", "k"), "k", 0)
@@ -194,6 +219,17 @@ def test_parts_that_are_not_json_objects_are_rejected():
         expect_raises(InvalidToken, decode, forge(HEADER, b64(payload), "k"), "k", 0)
     for header in (b"[]", b"\x80", b'"HS256"', b"{"):
         expect_raises(InvalidToken, decode, forge(b64(header), b64(b"{}"), "k"), "k", 0)
+
+
+def test_json_in_another_encoding_than_utf8_is_rejected():
+    # json.loads(bytes) would guess UTF-16 or UTF-32 from the zero bytes; the parts must be UTF-8.
+    for encoding in ("utf-16", "utf-16-le", "utf-32-be"):
+        header = b64('{"alg":"HS256","typ":"JWT"}'.encode(encoding))
+        expect_raises(InvalidToken, decode, forge(header, b64(b'{"a":1}'), "k"), "k", 0)
+        payload = b64('{"a":1}'.encode(encoding))
+        expect_raises(InvalidToken, decode, forge(HEADER, payload, "k"), "k", 0)
+    expect(accept(decode, forge(HEADER, b64('{"a":"\u00e9"}'.encode("utf-8")), "k"), "k", 0), {"a": "\u00e9"},
+           "a UTF-8 payload with a non-ASCII character")
 
 
 def test_wrong_structure_is_rejected():

@@ -171,6 +171,22 @@ def test_begin_does_not_copy_a_big_store():
     expect((db.get("key0"), db.get("key1")), (0, -1), "key0 and key1")
 
 
+def test_commit_into_a_big_parent_does_not_copy_its_log():
+    db = KVStore()
+    db.begin()
+    n = 40000
+    for i in range(n):
+        db.set("key%d" % i, i)
+    for i in range(20000):
+        db.begin()
+        db.set("key%d" % (i % 100), -1)
+        db.commit()
+    expect(db.count(-1), 100, "keys set to -1 by the committed children")
+    db.rollback()
+    expect((db.get("key0"), db.get("key%d" % (n - 1)), db.count(-1)), (None, None, 0),
+           "after rolling back the parent of 20000 committed children")
+
+
 def test_get_does_not_search_deeply_nested_transactions():
     db = KVStore()
     db.set("base", "b")

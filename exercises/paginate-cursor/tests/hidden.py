@@ -150,6 +150,21 @@ def test_malformed_cursors_raise_value_error():
         expect_raises(ValueError, feed.page, 1, cursor)
 
 
+def test_cursor_numbers_must_be_plain_digits():
+    feed = build([(1, 1), (2, 2)])
+    expect(get_page(feed, 5, base64.urlsafe_b64encode(b"0003:9").decode().rstrip("=")), ([2, 1], None),
+           "leading zeros are digits")
+    texts = ["-1:2", "+3:1", "3:-1", " 3:1", "3: 1", "3:1 ", "3:1\n", "1_0:2", "3.0:1", "\u0663:1", "3:\u0661"]
+    for text in texts:
+        cursor = base64.urlsafe_b64encode(text.encode("utf-8")).decode().rstrip("=")
+        try:
+            result = feed.page(1, cursor)
+        except ValueError:
+            continue
+        raise Mismatch("page(1, cursor of %r) returned %r: the text is not <digits>:<digits>, so it should "
+                       "raise ValueError" % (text, result))
+
+
 def test_insert_and_delete_errors():
     feed = build([(1, 10), (2, 20)])
     expect_raises(ValueError, feed.insert, 1, 99)

@@ -186,6 +186,17 @@ def test_search_punctuation_is_literal():
     expect(search_users(conn, "C:\\x"), ["hit0"], "search_users('C:\\\\x')")
 
 
+def test_search_non_ascii_letters_match_only_themselves():
+    conn = make_db([(1, "emile", "\u00c9mile"), (2, "elodie", "\u00e9lodie"), (3, "eve", "Eve"),
+                    (4, "strasse", "Stra\u00dfe"), (5, "istanbul", "\u0130stanbul")])
+    expect(search_users(conn, "\u00c9"), ["emile"], "search_users('\u00c9') (only ASCII letters ignore case)")
+    expect(search_users(conn, "\u00e9"), ["elodie"], "search_users('\u00e9') (only ASCII letters ignore case)")
+    expect(search_users(conn, "E"), ["eve"], "search_users('E')")
+    expect(search_users(conn, "i"), [], "search_users('i') (U+0130 is not an ASCII letter)")
+    expect(search_users(conn, "STRASSE"), [], "search_users('STRASSE') (no Unicode case folding)")
+    expect(search_users(conn, "stra\u00df"), ["strasse"], "search_users('stra\u00df')")
+
+
 def test_search_injection_payloads_find_nobody():
     conn = make_db()
     before = all_rows(conn)

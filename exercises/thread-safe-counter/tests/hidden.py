@@ -1,7 +1,7 @@
 import threading
 import time
 
-from grind_testing import expect, expect_raises, run_threads, switch_interval
+from grind_testing import expect, expect_raises, expect_true, run_threads, switch_interval
 
 from solution import BankAccount, transfer
 
@@ -60,6 +60,22 @@ class BarrierLedger(Ledger):
             except threading.BrokenBarrierError:
                 pass
         return super().read()
+
+
+class PausingLedger(Ledger):
+    """Its first write (the debit of a transfer) tells the test, then waits half a second at most
+    for another thread to look at the accounts."""
+
+    def __init__(self, balance):
+        super().__init__(balance)
+        self.debited = threading.Event()
+        self.observed = threading.Event()
+
+    def write(self, amount):
+        super().write(amount)
+        if not self.debited.is_set():
+            self.debited.set()
+            self.observed.wait(0.5)
 
 
 def test_amounts_must_be_positive():
@@ -178,6 +194,30 @@ def test_competing_transfers_from_one_account():
         run_threads(worker, 2)
     expect(sorted(outcomes), ["ok", "refused"], "outcomes of two transfers of 100 out of 100")
     expect(source_ledger.balance + sum(t.balance() for t in both), 100, "money in the three accounts")
+
+
+def test_a_transfer_is_one_step_for_other_threads():
+    source_ledger, target_ledger = PausingLedger(100), Ledger(0)
+    source, target = BankAccount(source_ledger), BankAccount(target_ledger)
+    seen = {}
+
+    def observer():
+        if not source_ledger.debited.wait(5):
+            return
+        seen["target"] = target.balance()  # while the transfer is under way
+        source_ledger.observed.set()
+        seen["source"] = source.balance()
+
+    watcher = threading.Thread(target=observer)
+    watcher.start()
+    transfer(source, target, 100)
+    watcher.join()
+    expect(source_ledger.debited.is_set(), True, "the transfer wrote the source's ledger")
+    expect_true(seen.get("target", 0) + seen.get("source", 0) == 100,
+                "another thread read the target's balance (%r) and then the source's (%r) during a transfer "
+                "of 100 out of 100: the money was in neither account, so the transfer was not one step"
+                % (seen.get("target"), seen.get("source")))
+    expect((source_ledger.balance, target_ledger.balance), (0, 100), "balances after the transfer")
 
 
 def test_opposite_transfers_do_not_deadlock():

@@ -52,6 +52,23 @@ def test_each_decorated_function_has_its_own_timings():
     expect(other.timings, [1.0], "timings of a function from another timed() call")
 
 
+def test_a_timed_function_timed_again_keeps_its_own_list():
+    clock = FakeClock(0.0)
+    inner_clock = FakeClock(0.0)
+
+    def fetch():
+        clock.advance(2.0)
+        inner_clock.advance(0.5)
+        return "page"
+
+    inner = timed(clock=inner_clock.time)(fetch)
+    outer = timed(clock=clock.time)(inner)
+    expect(outer(), "page", "result through both wrappers")
+    expect(outer.timings, [2.0], "timings of the outer wrapper")
+    expect(inner.timings, [0.5], "timings of the inner wrapper")
+    expect(outer.timings is inner.timings, False, "the two wrappers share one timings list")
+
+
 def test_recursive_calls_are_each_timed_from_their_own_start():
     clock = FakeClock(0.0)
 

@@ -108,6 +108,30 @@ def test_int_parameter_accepts_only_digits():
         not_found(r, "GET", bad)
 
 
+def test_int_parameter_takes_ascii_digits_only():
+    r = router(("GET", "/n/<int:x>", "number"))
+    for bad in ("/n/\u0661\u0662", "/n/\uff13", "/n/\u00b2", "/n/1\u00b2"):
+        not_found(r, "GET", bad)
+    r = router(("GET", "/n/<int:x>", "number"), ("GET", "/n/<name>", "name"))
+    expect(route(r, "GET", "/n/\u0661\u0662"), ("name", {"name": "\u0661\u0662"}))
+
+
+def test_static_segments_are_literal_text():
+    r = router(("GET", "/v1.0/files/a+b/(x)", "literal"), ("GET", "/api/v[12]/*", "brackets"))
+    expect(route(r, "GET", "/v1.0/files/a+b/(x)"), ("literal", {}))
+    for bad in ("/v1x0/files/a+b/(x)", "/v1.0/files/aab/(x)", "/v1.0/files/a+b/x"):
+        not_found(r, "GET", bad)
+    expect(route(r, "GET", "/api/v[12]/*"), ("brackets", {}))
+    for bad in ("/api/v1/", "/api/v2/anything", "/api/v[12]/"):
+        not_found(r, "GET", bad)
+
+
+def test_parameter_named_like_int_is_a_plain_parameter():
+    r = router(("GET", "/t/<interval>", "plain"), ("GET", "/u/<int_id>", "plain_too"))
+    expect(route(r, "GET", "/t/5m"), ("plain", {"interval": "5m"}))
+    expect(route(r, "GET", "/u/abc"), ("plain_too", {"int_id": "abc"}))
+
+
 def test_method_is_filtered_before_specificity():
     r = router(("POST", "/users/me", "update_me"), ("GET", "/users/<id>", "detail"))
     expect(route(r, "GET", "/users/me"), ("detail", {"id": "me"}))

@@ -24,6 +24,9 @@ class TestNotes(unittest.TestCase):
             ("an empty body", None),
             ("text that is not JSON", "text: hello"),
             ("bytes that are not UTF-8", b"\xff\xfe{"),
+            ("JSON encoded as UTF-16", '{"text": "hello"}'.encode("utf-16")),
+            ("JSON encoded as UTF-16-LE", '{"text": "hello"}'.encode("utf-16-le")),
+            ("JSON encoded as UTF-32", '{"text": "hello"}'.encode("utf-32")),
             ("truncated JSON", '{"text": "a"'),
             ("a JSON list", ["text", "hello"]),
             ("a JSON string", "\"hello\""),
@@ -97,6 +100,17 @@ class TestNotes(unittest.TestCase):
                             "%s %s: a 404 must be a JSON error, got %r" % (method, path, body))
         status, _, notes = call_wsgi(self.app, "GET", "/notes")
         expect(len(notes), 1, "notes after requests to unknown paths")
+
+    def test_id_is_ascii_digits_and_nothing_else(self):
+        create(self.app, "exists")
+        # PATH_INFO is already unquoted: /notes/1%0A arrives as "/notes/1\n", /notes/%B2 as "/notes/\xb2".
+        for path in ("/notes/1\n", "/notes\n", "/notes/\xb2", "/notes/1\xb2", "/notes/ 1", "/notes/1 "):
+            for method in ("GET", "DELETE"):
+                status, headers, body = call_wsgi(self.app, method, path)
+                expect(status, 404, "status of %s %r" % (method, path))
+                expect_true(is_error(body), "%s %r: a 404 must be a JSON error, got %r" % (method, path, body))
+        status, _, notes = call_wsgi(self.app, "GET", "/notes")
+        expect(notes, [{"id": 1, "text": "exists"}], "notes after requests to unknown paths")
 
     def test_query_string_is_ignored(self):
         create(self.app, "one")
