@@ -23,6 +23,7 @@ use serde_json::json;
 
 use super::judgement::{Judged, Ran, TestResult, chain};
 use super::launcher::{Launcher, Warm, run_dir};
+use super::options::SPLIT_FROM_BYTES;
 use super::stdio;
 use crate::catalog::TextCase;
 use crate::checker::TextChecker;
@@ -44,7 +45,11 @@ pub fn judge(
     checker: &TextChecker,
     limits: Limits,
 ) -> Judged {
-    let bytes: usize = cases.iter().map(|c| c.input.len()).sum();
+    // Each case costs a fork and a fresh `__main__` (1 to 2 ms) whatever its input, so for
+    // the worker count a case weighs as much as a 24th of the split threshold: 24 tiny cases
+    // are worth a second worker, as 4 MiB of input is.
+    let weight = SPLIT_FROM_BYTES / 24;
+    let bytes: usize = cases.iter().map(|c| c.input.len() + weight).sum();
     let jobs = launcher.options.workers(bytes, cases.len());
     // Interleave the cases over the workers, so slow large cases at the end are shared.
     let mut judged = Judged::new(cases.len());

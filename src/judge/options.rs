@@ -45,8 +45,9 @@ impl Default for Options {
 pub const SPLIT_FROM_BYTES: usize = 4 << 20;
 
 impl Options {
-    /// How many interpreters judge `cases` cases holding `input_bytes` of input: `jobs` at
-    /// most, one below [`SPLIT_FROM_BYTES`].
+    /// How many interpreters judge `cases` cases holding `input_bytes` of input (or what
+    /// their work weighs as input: see `batch.rs`): `jobs` at most, one below
+    /// [`SPLIT_FROM_BYTES`].
     pub fn workers(&self, input_bytes: usize, cases: usize) -> usize {
         if input_bytes < SPLIT_FROM_BYTES {
             1
