@@ -2,7 +2,8 @@
 //! verdicts. The engine never prints; it returns values ([`Judgement`]) for `report` to render.
 //!
 //! ```text
-//!                 runner (Judge::judge: compile check, then dispatch on the kind)
+//!        runner (Judge::judge: dispatch on the kind; the compile check runs first for the
+//!        strategies that do not compile the solution in their own runs: stdio, module, sql)
 //!        ┌────────────┬────────────┴───────────┬──────────────┬──────────────┬────────────┐
 //!      batch ──falls back──▶ stdio          function        predict        module         sql
 //!   (warm interpreter,    (an interpreter   (harness.py:    (the snippet's (a runner per  (a runner per

@@ -1,5 +1,7 @@
-//! The judge: the compile check, then the strategy for the exercise's kind. Dispatch only;
-//! each strategy lives in a file of its own.
+//! The judge: the strategy for the exercise's kind, after a compile check of its own for the
+//! strategies that need one (the function harness and the stdio batch runner compile the
+//! solution first in their own runs and report a syntax error there). Dispatch only; each
+//! strategy lives in a file of its own.
 
 use std::path::PathBuf;
 use std::time::Duration;
