@@ -205,22 +205,14 @@ fn run_worker(
                     r.message = Some(format!("could not run the batch: {e}"));
                     done.push((i, r));
                 }
-                return Ran {
-                    done,
-                    compile_error: None,
-                    layers,
-                };
+                return Ran::judged(done, layers);
             }
         };
         if layers.is_none() {
             layers = Some(outcome.layers.clone());
         }
-        if compile_error.is_some() {
-            return Ran {
-                done: Vec::new(),
-                compile_error,
-                layers,
-            };
+        if let Some(message) = compile_error {
+            return Ran::compile_error(message, layers);
         }
         if unprotected {
             // The runner could not protect itself: every remaining case, the classic way.
@@ -231,11 +223,7 @@ fn run_worker(
                     .zip(results)
                     .filter_map(|(&i, r)| r.map(|r| (i, r))),
             );
-            return Ran {
-                done,
-                compile_error: None,
-                layers,
-            };
+            return Ran::judged(done, layers);
         }
         if stopped || next >= todo.len() {
             break;
@@ -265,11 +253,7 @@ fn run_worker(
         done.push((i, r));
         pos += next + 1;
     }
-    Ran {
-        done,
-        compile_error: None,
-        layers,
-    }
+    Ran::judged(done, layers)
 }
 
 fn run_batch(

@@ -295,12 +295,8 @@ fn run_range(
         if layers.is_none() {
             layers = Some(out.layers.clone());
         }
-        if compile_error.is_some() {
-            return Ran {
-                done: Vec::new(),
-                compile_error,
-                layers,
-            };
+        if let Some(message) = compile_error {
+            return Ran::compile_error(message, layers);
         }
         if !warm && let Some((i, r)) = reported.first_mut() {
             // One case, one interpreter: the case is charged the run's whole CPU time.
@@ -346,11 +342,7 @@ fn run_range(
         done.push((next, r));
         start = next + 1;
     }
-    Ran {
-        done,
-        compile_error: None,
-        layers,
-    }
+    Ran::judged(done, layers)
 }
 
 /// The run's outcome as the case in flight saw it: its CPU time is what the run used since

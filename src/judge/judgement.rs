@@ -131,6 +131,26 @@ pub struct Ran {
     pub layers: Option<Layers>,
 }
 
+impl Ran {
+    /// Results, with no compile error.
+    pub fn judged(done: Vec<(usize, TestResult)>, layers: Option<Layers>) -> Self {
+        Ran {
+            done,
+            compile_error: None,
+            layers,
+        }
+    }
+
+    /// The solution does not compile: `message` says why.
+    pub fn compile_error(message: String, layers: Option<Layers>) -> Self {
+        Ran {
+            done: Vec::new(),
+            compile_error: Some(message),
+            layers,
+        }
+    }
+}
+
 impl Judged {
     pub fn new(cases: usize) -> Self {
         Judged {
