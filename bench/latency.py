@@ -24,6 +24,7 @@ every process it waited for, from `/proc/PID/stat`, over all rounds) is its CPU 
 
 Usage: python3 bench/latency.py [--grind target/release/grind] [--reps 10]
        [--python /root/.pyenv/versions/3.11.7/bin/python3] [--baseline OTHER_GRIND] [--no-watch]
+       [--also NAME ...]
 
 With --baseline, another build (say, main's) is measured in the same interleaved rounds, and
 its rows are marked `baseline:`.
@@ -142,6 +143,9 @@ def main():
                     help="the real interpreter binary for the `--python` rows")
     ap.add_argument("--no-watch", action="store_true")
     ap.add_argument("--baseline", help="another grind binary, measured in the same rounds")
+    ap.add_argument("--also", nargs="*", default=[], metavar="NAME",
+                    help="more function or stdio exercises to check with their reference, "
+                         "through the real interpreter only (typical sizes of test data)")
     args = ap.parse_args()
     grind = os.path.abspath(args.grind)
     real = args.python
@@ -165,6 +169,10 @@ def main():
             commands["%scheck %s (%s), python3 shim" % (tag, kind, name)] = (base, "check")
             commands["%scheck %s (%s), --python real" % (tag, kind, name)] = (
                 [exe, "--python", real] + base[1:], "check")
+        for name in args.also:
+            path = os.path.join(EXERCISES, name, "solution.py")
+            commands["%scheck %s, --python real" % (tag, name)] = (
+                [exe, "--python", real, "check", name, "--file", path, "--json"], "check")
         commands["%sshow two-sum" % tag] = ([exe, "show", "two-sum"], "plain")
         commands["%slist" % tag] = ([exe, "list"], "plain")
 
