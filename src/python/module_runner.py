@@ -15,12 +15,13 @@
 #            ran, or {"e":"result","stage":"import",...} when importing failed, or
 #            {"e":"missing"} when the file has no such test.
 #   a result's other fields: "type", "message", "traceback" (each clipped).
+#
+# Every test pays this script's start, so it imports only `ast` (to rewrite the asserts of the
+# test file) and what is already loaded; `traceback` only when a test fails.
 import ast
 import builtins
-import json
 import os
 import sys
-import traceback
 import types
 
 _real_stdout = sys.stdout
@@ -140,6 +141,10 @@ def load_tests(path):
 def _format(exc):
     """The traceback of `exc` through the solution and the tests only: frames of the runner,
     of grind_testing and of the standard library (unittest's machinery) are left out."""
+    try:
+        import traceback
+    except BaseException:  # the solution broke imports: the exception's own line, at least
+        return _clip("%s: %s" % (type(exc).__name__, exc))
     here = os.getcwd() + os.sep
     frames = []
     for f in traceback.extract_tb(exc.__traceback__):
@@ -194,7 +199,7 @@ def run_case(cls, method):
 
 
 def main():
-    job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    job = _loads(sys.stdin.buffer.read().decode("utf-8"))
     os.close(0)
     path = job["tests"]
     if job.get("collect"):

@@ -14,7 +14,6 @@
 #          {"e":"error","stage":"statements","message":"..."}     the text holds no statement
 #          {"e":"error","stage":"setup","message":"..."}          the exercise's schema or data failed
 # src/python/records.rs parses them.
-import json
 import os
 import sqlite3
 import sys
@@ -77,7 +76,7 @@ def _value(v):
 
 
 def main():
-    job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    job = _loads(sys.stdin.buffer.read().decode("utf-8"))
     os.close(0)
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
