@@ -165,10 +165,9 @@ impl Context {
     pub fn has_exercise_named(&self, name: &str) -> bool {
         match &self.exercises_dir {
             Some(dir) => {
-                let d = dir.join(name);
                 !name.is_empty()
                     && !name.contains(['/', '\\'])
-                    && (d.join("exercise.toml").is_file() || d.join("problem.yaml").is_file())
+                    && catalog::is_exercise_dir(&dir.join(name))
             }
             None => catalog::embedded_names().any(|n| n == name),
         }

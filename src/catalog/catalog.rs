@@ -17,6 +17,11 @@ pub struct Catalog {
     pub errors: Vec<LoadError>,
 }
 
+/// Whether directory `p` holds an exercise (`exercise.toml` or a Kattis `problem.yaml`).
+pub fn is_exercise_dir(p: &Path) -> bool {
+    p.join("exercise.toml").exists() || p.join("problem.yaml").exists()
+}
+
 /// The names of the embedded exercises, read without loading any of them.
 pub fn embedded_names() -> impl Iterator<Item = &'static str> {
     super::embedded::dirs().iter().map(|d| d.name)
@@ -48,7 +53,7 @@ impl Catalog {
             let entry = entry?;
             if entry.file_type()?.is_dir() {
                 let p = entry.path();
-                if p.join("exercise.toml").exists() || p.join("problem.yaml").exists() {
+                if is_exercise_dir(&p) {
                     dirs.push(Files::Disk(p));
                 }
             }

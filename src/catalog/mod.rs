@@ -28,7 +28,9 @@ mod submissions;
 mod text;
 pub mod topics;
 
-pub use catalog::{Catalog, LookupError, embedded_names, load_path, looks_like_path};
+pub use catalog::{
+    Catalog, LookupError, embedded_names, is_exercise_dir, load_path, looks_like_path,
+};
 pub use error::LoadError;
 pub use exercise::{
     Calibration, Difficulty, Exercise, Format, FunctionSpec, Kind, ModuleSpec, ModuleTest,
