@@ -8,8 +8,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Every run directory that exists right now, so an interrupt can remove them (see
-/// `interrupt.rs`).
-static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// `interrupt.rs`), and whether `grind` is ending (then no new one may be made). A directory
+/// is created and registered under this lock, so an interrupt on another thread can neither
+/// miss one being made nor let one be made after its sweep.
+static LIVE: Mutex<Live> = Mutex::new(Live {
+    dirs: Vec::new(),
+    ending: false,
+});
+
+struct Live {
+    dirs: Vec<PathBuf>,
+    ending: bool,
+}
 
 /// Why a run directory could not be prepared.
 #[derive(Debug, thiserror::Error)]
@@ -32,12 +42,19 @@ pub struct RunDir {
 impl RunDir {
     /// Creates a private (0700) temporary directory and writes `files` into it (0600).
     pub fn new(files: &[(&str, &[u8])]) -> Result<Self, RunDirError> {
-        let dir = tempfile::Builder::new()
-            .prefix("grind-run-")
-            .tempdir()
-            .map_err(RunDirError::Create)?;
-        let path = dir.keep();
-        lock(&LIVE).push(path.clone());
+        let path = {
+            let mut live = lock(&LIVE);
+            if live.ending {
+                return Err(RunDirError::Create(io::Error::other("grind is ending")));
+            }
+            let dir = tempfile::Builder::new()
+                .prefix("grind-run-")
+                .tempdir()
+                .map_err(RunDirError::Create)?;
+            let path = dir.keep();
+            live.dirs.push(path.clone());
+            path
+        };
         let this = Self { path };
         for (name, bytes) in files {
             let write = || {
@@ -76,13 +93,16 @@ impl RunDir {
 impl Drop for RunDir {
     fn drop(&mut self) {
         remove_tree(&self.path);
-        lock(&LIVE).retain(|p| p != &self.path);
+        lock(&LIVE).dirs.retain(|p| p != &self.path);
     }
 }
 
-/// Removes every run directory that still exists (an interrupt is ending `grind`).
+/// Removes every run directory that still exists, and refuses any new one from now on (an
+/// interrupt is ending `grind`).
 pub fn remove_live() {
-    for p in lock(&LIVE).drain(..) {
+    let mut live = lock(&LIVE);
+    live.ending = true;
+    for p in live.dirs.drain(..) {
         remove_tree(&p);
     }
 }
