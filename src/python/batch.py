@@ -188,10 +188,10 @@ def child(code, i, fds, cpu_secs, fsize):
 
 
 def main():
-    data = sys.stdin.buffer.read()
+    data = _input()
     os.close(0)
     sys.stdin = io.StringIO("")
-    nl = data.index(b"\n")
+    nl = data.find(b"\n")
     job = _loads(data[:nl])
     blob = memoryview(data)[nl + 1:]
     # Compiled first: a syntax error is reported even where the cases then run the classic way.

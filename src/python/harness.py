@@ -157,12 +157,13 @@ def peak_kib():
 
 def main():
     # Line 1 is the job header, every further line the arguments of one case. Cases are parsed
-    # one at a time, so the memory limit is spent on the solution, not on the test data.
-    lines = sys.stdin.buffer.read().split(b"\n")
+    # one at a time, so the memory limit is spent on the solution, not on the test data. The
+    # input is a sealed file that is mapped, not copied (read whole where it is a pipe).
+    data = _input()
     os.close(0)
     sys.stdin = io.StringIO("")
-    job = _loads(lines[0])
-    lines[0] = None
+    at = data.find(b"\n")
+    job = _loads(data[:at])
     entry, design = job["entry"], job["design"]
     params, returns = job["params"], job["returns"]
     start = job["start"]
@@ -207,8 +208,9 @@ def main():
         if not _wait_ack():
             return
         i = start + offset
-        args = _loads(lines[offset + 1])
-        lines[offset + 1] = None
+        end = data.find(b"\n", at + 1)
+        args = _loads(data[at + 1:end if end >= 0 else len(data)])
+        at = end
         printed = _Printed()
         sys.stdout = printed
         rec = {"e": "result", "i": i}

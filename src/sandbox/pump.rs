@@ -183,7 +183,8 @@ impl<'c> Io<'c, '_> {
             keeper_gone: None,
             reaped: None,
         };
-        if cmd.stdin.is_empty() {
+        // Nothing to feed: no input, or the input is already in a sealed file (`sys::input`).
+        if cmd.stdin.is_empty() || io.fds[0] < 0 {
             io.close_slot(0);
         }
         io

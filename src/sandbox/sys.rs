@@ -25,6 +25,64 @@ impl Pipe {
     }
 }
 
+/// A run's standard input: the bytes in a sealed anonymous file (`memfd`), so the program
+/// reads them at its own pace and may map them instead of copying them; the sealed file can
+/// be neither written nor resized by anyone. The returned [`Pipe`] has only a read end, with
+/// nothing for the parent to feed. Where the kernel has no sealable `memfd`, a pipe that the
+/// parent feeds (`write` is then its end).
+pub fn input(bytes: &[u8]) -> io::Result<Pipe> {
+    if bytes.is_empty() {
+        return Pipe::new();
+    }
+    let Some(fd) = sealed_memfd(bytes) else {
+        return Pipe::new();
+    };
+    Ok(Pipe {
+        read: fd,
+        write: -1,
+    })
+}
+
+fn sealed_memfd(bytes: &[u8]) -> Option<libc::c_int> {
+    // SAFETY: a NUL-terminated name and valid flags; the result is checked.
+    let fd = unsafe {
+        libc::memfd_create(
+            c"grind-input".as_ptr(),
+            libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING,
+        )
+    };
+    if fd < 0 {
+        return None;
+    }
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        // SAFETY: writing from a valid slice to the descriptor we just created.
+        let n = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
+        if n <= 0 {
+            if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            close(fd);
+            return None;
+        }
+        #[allow(clippy::cast_sign_loss)]
+        {
+            rest = &rest[n as usize..];
+        }
+    }
+    let seals = libc::F_SEAL_SEAL | libc::F_SEAL_SHRINK | libc::F_SEAL_GROW | libc::F_SEAL_WRITE;
+    // SAFETY: fcntl and lseek on the descriptor we own.
+    let sealed = unsafe {
+        libc::fcntl(fd, libc::F_ADD_SEALS, seals) == 0 && libc::lseek(fd, 0, libc::SEEK_SET) == 0
+    };
+    if sealed {
+        Some(fd)
+    } else {
+        close(fd);
+        None
+    }
+}
+
 /// Closes a descriptor this module's callers own; negative ones are skipped.
 pub fn close(fd: libc::c_int) {
     if fd >= 0 {
