@@ -11,6 +11,7 @@ fn main() -> ExitCode {
     if args.nth(1).as_deref() == Some(grind::keeper::KEEPER_ARG) {
         return grind::keeper::main(&args.next().unwrap_or_default());
     }
+    grind::tune_allocator();
     let cli = grind::cli::Cli::parse();
     match grind::run(&cli) {
         Ok(code) => ExitCode::from(code),
