@@ -9,6 +9,15 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+/// The sources that decide what a loaded test set holds (see `src/catalog/test_cache.rs`).
+const LOADER_SOURCES: &[&str] = &[
+    "src/catalog/native.rs",
+    "src/catalog/kattis.rs",
+    "src/catalog/exercise.rs",
+    "src/catalog/files.rs",
+    "src/catalog/shared.rs",
+    "src/catalog/test_cache.rs",
+];
 /// zstd's default level: most of the ratio at a small fraction of the high levels' time.
 const LEVEL: i32 = 3;
 /// Smaller files are stored as they are (manifests, prompts: what `list` and `show` read).
@@ -66,6 +75,17 @@ fn main() {
         .unwrap();
     }
     index.push_str("];\n");
+    // The test cache's key includes the loaders: a change to how tests are read or kept
+    // invalidates every cached test set.
+    let mut loader = Fnv::new();
+    loader.feed(env!("CARGO_PKG_VERSION").as_bytes());
+    for rel in LOADER_SOURCES {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+        println!("cargo:rerun-if-changed={rel}");
+        loader.feed(rel.as_bytes());
+        loader.feed(&std::fs::read(path).expect("read a loader source"));
+    }
+    writeln!(index, "pub(super) const LOADER: u64 = 0x{:016x};", loader.0).unwrap();
     std::fs::write(out.join("embedded_catalog.bin"), blob).expect("write blob");
     std::fs::write(out.join("embedded_catalog.rs"), index).expect("write index");
 }

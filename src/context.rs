@@ -272,6 +272,12 @@ impl Context {
         self.env.cache_dir.as_deref()
     }
 
+    /// An exercise's tests, through the test cache in the cache directory (large test sets of
+    /// the built-in catalog; see `catalog::test_cache`).
+    pub fn tests(&self, ex: &Exercise) -> Result<catalog::Tests, catalog::LoadError> {
+        catalog::load_tests_cached(ex, self.cache_dir())
+    }
+
     /// The clock (`GRIND_NOW` pins it).
     pub fn clock(&self) -> Clock {
         Clock::new(self.env.now)

@@ -32,6 +32,13 @@ mod index {
 }
 use index::{BLOB, EXERCISES};
 
+/// A hash of grind's version and of the test loaders' source files, computed at build time:
+/// part of the test cache's key (`test_cache.rs`), so a changed loader never reads a file an
+/// older one wrote.
+pub fn loader_hash() -> u64 {
+    index::LOADER
+}
+
 /// Every embedded exercise directory, sorted by name.
 pub fn dirs() -> &'static [Dir] {
     EXERCISES

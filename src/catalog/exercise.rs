@@ -4,6 +4,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::files::Files;
+use super::shared::{Bytes, Text};
 use crate::checker::{RowOptions, Rows, TextChecker, ValueOptions};
 use crate::limits::Limits;
 use crate::verdict::Verdict;
@@ -219,8 +220,8 @@ impl Exercise {
 pub struct TextCase {
     pub name: String,
     pub sample: bool,
-    pub input: Vec<u8>,
-    pub answer: Vec<u8>,
+    pub input: Bytes,
+    pub answer: Bytes,
 }
 
 /// One function test case. The arguments and the expected value are kept as JSON text, as
@@ -233,9 +234,9 @@ pub struct ValueCase {
     pub name: String,
     pub sample: bool,
     /// A JSON array: the positional arguments.
-    pub args: String,
+    pub args: Text,
     /// Any JSON value.
-    pub expected: String,
+    pub expected: Text,
 }
 
 impl ValueCase {

@@ -22,9 +22,11 @@ mod kattis;
 mod manifest;
 mod module;
 mod native;
+mod shared;
 mod sql;
 mod stamp;
 mod submissions;
+mod test_cache;
 mod text;
 pub mod topics;
 
@@ -39,3 +41,4 @@ pub use exercise::{
 pub use files::Files;
 pub use module::scan_tests;
 pub use stamp::Fnv;
+pub use test_cache::load as load_tests_cached;

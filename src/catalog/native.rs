@@ -7,6 +7,7 @@ use super::error::{LoadError, Problems};
 use super::exercise::{Exercise, Format, Kind, Spec, Tests, TextCase, ValueCase};
 use super::files::Files;
 use super::manifest;
+use super::shared::{Bytes, Text};
 use super::text::read_text;
 
 /// Loads and validates the metadata of the exercise in `files`. Test data is checked by
@@ -155,8 +156,8 @@ pub fn text_cases(
                 Ok(Some(answer)) => cases.push(TextCase {
                     name: format!("{}/{stem}", dir.rsplit('/').next().unwrap_or(dir)),
                     sample,
-                    input,
-                    answer,
+                    input: input.into(),
+                    answer: answer.into(),
                 }),
                 _ => problems.push(format!(
                     "`{}` has no `{stem}.ans`: generate it with the reference solution",
@@ -198,7 +199,14 @@ fn value_cases(
     let Ok(Some(bytes)) = files.read(rel) else {
         return Vec::new();
     };
-    let text = String::from_utf8_lossy(&bytes);
+    // The cases are ranges of the file's text where it is UTF-8 and compact (as the
+    // generators write it), copies only where a line had to be rewritten.
+    let shared = Bytes::owned(bytes);
+    let text = String::from_utf8_lossy(&shared);
+    let view = |part: &str| match &text {
+        std::borrow::Cow::Borrowed(_) => Text::slice_ref(&shared, part),
+        std::borrow::Cow::Owned(_) => None,
+    };
     let shown = files.display(rel);
     let group = if sample { "sample" } else { "hidden" };
     let mut cases = Vec::new();
@@ -243,11 +251,19 @@ fn value_cases(
                 format!("{group}/{short}")
             },
         );
+        let args = list_text(line, &args)
+            .filter(|t| is_compact(t))
+            .and_then(view)
+            .unwrap_or_else(|| compact_list(&args).into());
+        let expected = Some(expected.get())
+            .filter(|t| is_compact(t))
+            .and_then(view)
+            .unwrap_or_else(|| compact(expected).into());
         cases.push(ValueCase {
             name,
             sample,
-            args: compact_list(&args),
-            expected: compact(expected),
+            args,
+            expected,
         });
     }
     cases
@@ -275,12 +291,30 @@ fn line_problem(e: &serde_json::Error) -> String {
     msg
 }
 
+/// Whether JSON text has no whitespace at all (test data written by `tools/gen/genlib.py`
+/// never has), so it is already compact.
+fn is_compact(text: &str) -> bool {
+    memchr::memchr3(b' ', b'\t', b'\r', text.as_bytes()).is_none()
+}
+
+/// The text of the whole argument list in `line`, from the `[` before its first item to the
+/// `]` after its last, when the items are separated by single commas (then that text is the
+/// list, compact if it has no whitespace).
+fn list_text<'a>(line: &'a str, items: &[&RawValue]) -> Option<&'a str> {
+    let offset = |part: &str| (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize);
+    let (first, last) = (items.first()?.get(), items.last()?.get());
+    let start = offset(first)?.checked_sub(1)?;
+    let end = offset(last)? + last.len() + 1;
+    let inner = items.iter().map(|i| i.get().len() + 1).sum::<usize>() - 1;
+    let whole = line.get(start..end)?;
+    (whole.len() == inner + 2 && whole.starts_with('[') && whole.ends_with(']')).then_some(whole)
+}
+
 /// A value's JSON text without whitespace outside its strings: the text itself when it has
-/// no whitespace at all (test data written by `tools/gen/genlib.py` never does), else written
-/// again compactly.
+/// no whitespace at all, else written again compactly.
 fn compact(raw: &RawValue) -> String {
     let text = raw.get();
-    if memchr::memchr3(b' ', b'\t', b'\r', text.as_bytes()).is_none() {
+    if is_compact(text) {
         return text.to_string();
     }
     serde_json::from_str::<serde_json::Value>(text)

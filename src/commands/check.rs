@@ -188,7 +188,7 @@ impl Prepared {
     /// Loads the tests, checks the interpreter is new enough, and calibrates the time limit
     /// for judging with `options` (from the cache when it can).
     pub fn new(ctx: &Context, mut ex: Exercise, options: Options) -> Result<Self> {
-        let tests = ex.tests()?;
+        let tests = ctx.tests(&ex)?;
         if let Some(why) = ex.python_too_old(&ctx.python()?.version) {
             return usage(format!("{why}: pick one with `--python`"));
         }
@@ -397,7 +397,7 @@ fn check_all(ctx: &Context, mut options: Options, json: bool, out: &mut dyn Writ
                 source
             };
             let judge = ctx.judge(ex, options)?;
-            let tests = ex.tests()?;
+            let tests = ctx.tests(ex)?;
             let mut ex = ex.clone();
             calibrate::calibrate(&judge, &mut ex, &tests, ctx.cache_dir())?;
             let j = judge.judge(&ex, &tests, &source)?;
@@ -452,16 +452,16 @@ fn save_failed(ex: &Exercise, tests: &Tests, j: &Judgement) -> Option<PathBuf> {
         Tests::Text(cases) => {
             let c = cases.iter().find(|c| c.name == t.name)?;
             vec![
-                ("input.txt", c.input.clone()),
-                ("expected.txt", c.answer.clone()),
+                ("input.txt", c.input.to_vec()),
+                ("expected.txt", c.answer.to_vec()),
                 ("yours.txt", t.detail.actual.clone().into_bytes()),
             ]
         }
         Tests::Values(cases) => {
             let c = cases.iter().find(|c| c.name == t.name)?;
             vec![
-                ("arguments.json", c.args.clone().into_bytes()),
-                ("expected.json", c.expected.clone().into_bytes()),
+                ("arguments.json", c.args.as_bytes().to_vec()),
+                ("expected.json", c.expected.as_bytes().to_vec()),
                 ("yours.json", t.detail.actual.clone().into_bytes()),
             ]
         }

@@ -84,7 +84,7 @@ fn own_case(ex: &Exercise, args: &RunArgs) -> Result<Option<Tests>> {
             Ok(Some(Tests::Values(vec![ValueCase {
                 name: "your call".into(),
                 sample: true,
-                args: args.to_string(),
+                args: args.to_string().into(),
                 expected: "null".into(),
             }])))
         }
@@ -99,8 +99,8 @@ fn own_case(ex: &Exercise, args: &RunArgs) -> Result<Option<Tests>> {
             Ok(Some(Tests::Text(vec![TextCase {
                 name: "your input".into(),
                 sample: true,
-                input,
-                answer: Vec::new(),
+                input: input.into(),
+                answer: Vec::new().into(),
             }])))
         }
         (_, None, None) => Ok(None),

@@ -87,7 +87,7 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
         name: ex.name.clone(),
         ..ExerciseReport::default()
     };
-    let tests = match ex.tests() {
+    let tests = match ctx.tests(ex) {
         Ok(t) => t,
         Err(e) => {
             report.problems = e.problems;

@@ -493,7 +493,7 @@ mod tests {
             .map(|(i, &n)| ValueCase {
                 name: format!("hidden/{i}"),
                 sample: false,
-                args: format!("[\"{}\"]", "x".repeat(n)),
+                args: format!("[\"{}\"]", "x".repeat(n)).into(),
                 expected: "null".into(),
             })
             .collect()

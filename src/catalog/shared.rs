@@ -1,0 +1,269 @@
+//! Test data kept once and shared by its cases: a loaded test file (or a mapped file of the
+//! test cache, `test_cache.rs`) stays whole, and each case's input, answer, arguments or
+//! expected value is a range of it. Loading megabytes of tests used to copy every case out of
+//! its file, and each copy paid its page faults.
+//!
+//! **May import:** nothing of the crate.
+#![allow(unsafe_code)]
+
+use std::fmt;
+use std::ops::{Deref, Range};
+use std::sync::Arc;
+
+/// The memory a set of cases is a view of.
+enum Backing {
+    Owned(Vec<u8>),
+    Mapped(Mapping),
+}
+
+impl Backing {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Backing::Owned(v) => v,
+            Backing::Mapped(m) => m.bytes(),
+        }
+    }
+}
+
+/// A read-only, private mapping of a whole file.
+pub struct Mapping {
+    ptr: *const u8,
+    len: usize,
+}
+
+// SAFETY: the mapping is read-only and never changes address while it lives.
+unsafe impl Send for Mapping {}
+// SAFETY: as above; it is only ever read.
+unsafe impl Sync for Mapping {}
+
+impl Mapping {
+    /// Maps the whole file behind `file` read-only. The caller must own the file's contents:
+    /// a file that is truncated while mapped would fault on access (the test cache only ever
+    /// replaces its files by renaming, never writes them in place).
+    pub fn of(file: &std::fs::File) -> std::io::Result<Self> {
+        use std::os::fd::AsRawFd;
+        let len = usize::try_from(file.metadata()?.len()).map_err(std::io::Error::other)?;
+        if len == 0 {
+            return Ok(Self {
+                ptr: std::ptr::NonNull::dangling().as_ptr(),
+                len: 0,
+            });
+        }
+        // SAFETY: a fresh read-only private mapping of a descriptor we hold; checked below.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(Self {
+            ptr: ptr.cast(),
+            len,
+        })
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: `ptr` maps `len` readable bytes for as long as `self` lives.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+impl Drop for Mapping {
+    fn drop(&mut self) {
+        if self.len > 0 {
+            // SAFETY: unmapping exactly what `of` mapped, once.
+            unsafe { libc::munmap(self.ptr.cast_mut().cast(), self.len) };
+        }
+    }
+}
+
+/// Shared bytes: a range of a buffer that other cases may share.
+#[derive(Clone)]
+pub struct Bytes {
+    buf: Arc<Backing>,
+    range: Range<usize>,
+}
+
+impl Bytes {
+    /// The whole of an owned buffer.
+    pub fn owned(v: Vec<u8>) -> Self {
+        let len = v.len();
+        Self {
+            buf: Arc::new(Backing::Owned(v)),
+            range: 0..len,
+        }
+    }
+
+    /// The whole of a mapping.
+    pub fn mapped(m: Mapping) -> Self {
+        let len = m.len;
+        Self {
+            buf: Arc::new(Backing::Mapped(m)),
+            range: 0..len,
+        }
+    }
+
+    /// A part of these bytes (`range` relative to them); `None` if it lies outside.
+    pub fn slice(&self, range: Range<usize>) -> Option<Self> {
+        if range.start > range.end || range.end > self.range.len() {
+            return None;
+        }
+        Some(Self {
+            buf: Arc::clone(&self.buf),
+            range: self.range.start + range.start..self.range.start + range.end,
+        })
+    }
+
+    /// The part of these bytes that `part` (a subslice of them) is, without copying.
+    pub fn slice_ref(&self, part: &[u8]) -> Option<Self> {
+        let base = self.as_ptr() as usize;
+        let at = (part.as_ptr() as usize).checked_sub(base)?;
+        self.slice(at..at + part.len())
+    }
+}
+
+impl Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.buf.bytes()[self.range.clone()]
+    }
+}
+
+impl fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&String::from_utf8_lossy(self), f)
+    }
+}
+
+impl PartialEq for Bytes {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl From<Vec<u8>> for Bytes {
+    fn from(v: Vec<u8>) -> Self {
+        Self::owned(v)
+    }
+}
+
+impl From<&[u8]> for Bytes {
+    fn from(v: &[u8]) -> Self {
+        Self::owned(v.to_vec())
+    }
+}
+
+/// Shared UTF-8 text: [`Bytes`] checked to be UTF-8 when made.
+#[derive(Clone, PartialEq)]
+pub struct Text(Bytes);
+
+impl Text {
+    /// `bytes` as text, if they are UTF-8.
+    pub fn new(bytes: Bytes) -> Option<Self> {
+        std::str::from_utf8(&bytes).is_ok().then_some(Self(bytes))
+    }
+
+    /// The part of `bytes` (UTF-8) that `part`, a subslice of their text, is.
+    pub fn slice_ref(bytes: &Bytes, part: &str) -> Option<Self> {
+        bytes.slice_ref(part.as_bytes()).map(Self)
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // SAFETY: every `Text` was checked to be UTF-8 (`new`), or made from a `str` (`From`,
+        // `slice_ref` of a `&str`), and its bytes never change.
+        unsafe { std::str::from_utf8_unchecked(&self.0) }
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Self(Bytes::owned(s.into_bytes()))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_string())
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        &**self == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_share_one_buffer_and_stay_in_bounds() {
+        let all = Bytes::owned(b"[1,2] 42".to_vec());
+        let args = all.slice(0..5).unwrap();
+        assert_eq!(&*args, b"[1,2]");
+        let inner = args.slice(1..4).unwrap();
+        assert_eq!(&*inner, b"1,2");
+        assert!(args.slice(3..6).is_none(), "past the end of the slice");
+        #[allow(clippy::reversed_empty_ranges)]
+        let backwards = 6..5;
+        assert!(all.slice(backwards).is_none());
+        let part = &all[6..8];
+        assert_eq!(&*all.slice_ref(part).unwrap(), b"42");
+        assert!(args.slice_ref(part).is_none(), "outside the slice");
+        assert!(all.slice_ref(b"42").is_none(), "not a part of it");
+    }
+
+    #[test]
+    fn text_is_checked_utf8() {
+        assert!(Text::new(Bytes::owned(vec![0xff, 0x41])).is_none());
+        let t = Text::new(Bytes::owned("é=1".as_bytes().to_vec())).unwrap();
+        assert_eq!(&*t, "é=1");
+        assert_eq!(t, "é=1");
+        assert_eq!(format!("{t:?}"), "\"é=1\"");
+    }
+
+    #[test]
+    fn a_mapping_reads_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, b"mapped bytes").unwrap();
+        let m = Mapping::of(&std::fs::File::open(&path).unwrap()).unwrap();
+        let b = Bytes::mapped(m);
+        assert_eq!(&*b.slice(7..12).unwrap(), b"bytes");
+        let none = dir.path().join("empty");
+        std::fs::write(&none, b"").unwrap();
+        let empty = Mapping::of(&std::fs::File::open(&none).unwrap()).unwrap();
+        assert!(Bytes::mapped(empty).is_empty());
+    }
+}
