@@ -21,6 +21,7 @@ mod verdict;
 pub use exit::Error;
 /// The keeper: `main` hands `grind __grind_keeper` over to it before parsing arguments.
 pub use sandbox::keeper;
+pub use sandbox::tune_allocator;
 
 use cli::{Cli, Command};
 
@@ -58,18 +59,5 @@ fn run_command(cli: &Cli) -> anyhow::Result<u8> {
         }
         Command::Verify(args) => commands::verify::run(&ctx, args, &mut out),
         Command::Doctor { json } => commands::doctor::run(&ctx, *json, &mut out),
-    }
-}
-
-/// Keeps large buffers on the heap instead of in mappings of their own: a check loads megabytes
-/// of test data, and glibc maps each buffer above 128 KiB freshly and unmaps it when freed, so
-/// every later buffer paid its page faults again. With a high threshold, freed memory is reused.
-#[allow(unsafe_code)]
-pub fn tune_allocator() {
-    // SAFETY: mallopt only sets allocator parameters; called before any other thread exists.
-    #[cfg(target_env = "gnu")]
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 64 << 20);
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20);
     }
 }

@@ -1,6 +1,6 @@
 //! The test cache: the loaded test data of an embedded exercise, kept in the cache directory
-//! (`<cache>/tests/`) in the form the judge uses, so that a later check maps it instead of
-//! decompressing and parsing megabytes again (`two-sum`: 3.2 MB of tests).
+//! (`<cache>/tests/`) in the form the judge uses, so that a later check reads it in one piece
+//! instead of decompressing and parsing megabytes again (`two-sum`: 3.2 MB of tests).
 //!
 //! Only large test sets of the built-in catalog (`function` and `stdio`, at least
 //! [`MIN_BYTES`]) are cached. A file is named by the exercise and a key: the exercise's content
@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use super::error::LoadError;
 use super::exercise::{Exercise, Tests, TextCase, ValueCase};
 use super::files::Files;
-use super::shared::{Bytes, Mapping, Text};
+use super::shared::{Bytes, Text};
 
 /// Test sets smaller than this load faster than a cache file is opened and checked.
 pub const MIN_BYTES: usize = 64 * 1024;
@@ -64,8 +64,7 @@ fn size(tests: &Tests) -> usize {
 
 /// The cases in `path`, if it is a complete cache file for `key`.
 fn read(path: &Path, key: u64) -> Option<Tests> {
-    let file = std::fs::File::open(path).ok()?;
-    let all = Bytes::mapped(Mapping::of(&file).ok()?);
+    let all = Bytes::owned(std::fs::read(path).ok()?);
     parse(&all, key)
 }
 

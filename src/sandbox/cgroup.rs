@@ -143,6 +143,9 @@ fn pids_cgroup_dir() -> Option<PathBuf> {
 pub struct RunCgroup {
     path: PathBuf,
     dir: std::fs::File,
+    /// `cpu.stat`, open for the run's life: the judge reads it every 10 ms while a test runs,
+    /// and each read from offset 0 shows the current figures.
+    stat: std::fs::File,
 }
 
 /// Where this process's run cgroups are created, decided once per process.
@@ -181,12 +184,12 @@ impl RunCgroup {
         let path = parent.join(format!("run-{n}"));
         std::fs::create_dir(&path).ok()?;
         let dir = std::fs::File::open(&path).ok();
-        match dir {
-            Some(dir) if path.join("cpu.stat").exists() => Some(Self { path, dir }),
-            _ => {
-                let _ = std::fs::remove_dir(&path);
-                None
-            }
+        let stat = std::fs::File::open(path.join("cpu.stat")).ok();
+        if let (Some(dir), Some(stat)) = (dir, stat) {
+            Some(Self { path, dir, stat })
+        } else {
+            let _ = std::fs::remove_dir(&path);
+            None
         }
     }
 
@@ -197,7 +200,10 @@ impl RunCgroup {
 
     /// CPU time (user + system) every process of the run has used so far.
     pub fn cpu(&self) -> Option<Duration> {
-        let stat = std::fs::read_to_string(self.path.join("cpu.stat")).ok()?;
+        use std::os::unix::fs::FileExt;
+        let mut buf = [0u8; 1024];
+        let n = self.stat.read_at(&mut buf, 0).ok()?;
+        let stat = std::str::from_utf8(&buf[..n]).ok()?;
         stat.lines()
             .find_map(|l| l.strip_prefix("usage_usec "))
             .and_then(|v| v.trim().parse().ok())

@@ -189,3 +189,15 @@ pub fn timeval(t: libc::timeval) -> Duration {
     let micros = u32::try_from(t.tv_usec).unwrap_or(0);
     Duration::from_secs(secs) + Duration::from_micros(u64::from(micros))
 }
+
+/// Keeps large buffers on the heap instead of in mappings of their own: a check loads megabytes
+/// of test data, and glibc maps each buffer above 128 KiB freshly and unmaps it when freed, so
+/// every later buffer paid its page faults again. With a high threshold, freed memory is reused.
+pub fn tune_allocator() {
+    // SAFETY: mallopt only sets allocator parameters; called before any other thread exists.
+    #[cfg(target_env = "gnu")]
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 64 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20);
+    }
+}
