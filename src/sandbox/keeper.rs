@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use super::confine::{self, Layers, Policy};
 use super::status::{self, Status, Usage};
-use super::sweep::{count_processes, kill_all};
+use super::sweep::{count_processes, kill_all, last_pid};
 
 /// The hidden first argument that turns the `grind` binary into a keeper.
 pub const KEEPER_ARG: &str = "__grind_keeper";
@@ -236,12 +236,15 @@ fn reap_all(
     let mut report = None;
     let mut usage = Usage::default();
     let mut killing = false;
+    // The namespace's last pid when `/proc` was last listed (and found within the limit).
+    let mut counted_at = None;
     loop {
         if TERM.load(Ordering::SeqCst) {
             killing = true;
         }
         if TICK.swap(false, Ordering::SeqCst)
             && !killing
+            && must_count(namespaced, max_processes, &mut counted_at)
             && count_processes() > max_processes as usize
         {
             // A fork bomb: stop it now, and say so instead of reporting how the target died.
@@ -273,6 +276,21 @@ fn reap_all(
         }
     }
     (report, usage)
+}
+
+/// Whether the watchdog must list `/proc` to know the tree is within `max_processes`: not
+/// when, as init of a fresh PID namespace, the namespace has handed out no more pids than
+/// that, or none since the last listing. Records the last pid of a listing it asks for.
+fn must_count(namespaced: bool, max_processes: u32, counted_at: &mut Option<usize>) -> bool {
+    let last = if namespaced { last_pid() } else { None };
+    let Some(last) = last else {
+        return true;
+    };
+    if last <= max_processes as usize || *counted_at == Some(last) {
+        return false;
+    }
+    *counted_at = Some(last);
+    true
 }
 
 /// Reaps one child, returning its pid and wait status (pid 0: none ready under `WNOHANG`)
