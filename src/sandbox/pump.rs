@@ -27,8 +27,8 @@ const DRAIN_GRACE: Duration = Duration::from_millis(200);
 const STDERR_KEEP: usize = 32 * 1024;
 /// A frame header is at most this long: up to 20 digits and the newline.
 const FRAME_HEADER_MAX: usize = 21;
-/// How often the CPU budget is checked, in milliseconds.
-const CPU_CHECK_MS: u128 = 10;
+/// The shortest time between two checks of the CPU budget.
+const CPU_CHECK: Duration = Duration::from_millis(10);
 
 /// The judge's side of a channel: it reads each frame as it arrives and decides what happens
 /// next. The sandbox knows nothing of what frames mean.
@@ -121,6 +121,10 @@ struct Io<'c, 'o> {
     channel_fault: Option<ChannelFault>,
     ack_fd: libc::c_int,
     cpu_until: Option<Duration>,
+    /// When the CPU budget is read next: a run with `left` of its budget cannot spend it in
+    /// less than `left / online CPUs` of wall time, so it is not read before then (nor more
+    /// often than every [`CPU_CHECK`]).
+    cpu_check_at: Instant,
     /// The observer said it was the last frame.
     stopped: bool,
     keeper: libc::pid_t,
@@ -167,6 +171,7 @@ impl<'c> Io<'c, '_> {
             channel_fault: None,
             ack_fd,
             cpu_until: cmd.cpu_until.filter(|_| cmd.cgroup.is_some()),
+            cpu_check_at: start,
             stopped: false,
             keeper,
             pidfd,
@@ -241,13 +246,14 @@ impl<'c> Io<'c, '_> {
             }
             if self.killed.is_none()
                 && let Some(budget) = self.cpu_until
-                && self
-                    .cmd
-                    .cgroup
-                    .and_then(super::cgroup::RunCgroup::cpu)
-                    .is_some_and(|c| c > budget)
+                && now >= self.cpu_check_at
             {
-                self.kill(Kill::CpuTime);
+                let used = self.cmd.cgroup.and_then(super::cgroup::RunCgroup::cpu);
+                if used.is_some_and(|c| c > budget) {
+                    self.kill(Kill::CpuTime);
+                } else {
+                    self.cpu_check_at = next_cpu_check(now, budget, used);
+                }
             }
             if let Some(t) = self.term_sent
                 && now >= t + KILL_GRACE
@@ -318,7 +324,8 @@ impl<'c> Io<'c, '_> {
             ms = ms.min(10); // no pidfd: poll for the keeper's exit
         }
         if self.cpu_until.is_some() && self.killed.is_none() {
-            ms = ms.min(CPU_CHECK_MS); // the CPU budget is checked by polling the cgroup
+            // The CPU budget is checked by reading the cgroup.
+            ms = ms.min(self.cpu_check_at.saturating_duration_since(now).as_millis());
         }
         i32::try_from(ms.max(1)).unwrap_or(i32::MAX)
     }
@@ -415,9 +422,12 @@ impl<'c> Io<'c, '_> {
                     wall,
                     cpu_until,
                 } => {
-                    self.deadline = Instant::now() + wall;
+                    let now = Instant::now();
+                    self.deadline = now + wall;
                     if self.cmd.cgroup.is_some() {
                         self.cpu_until = cpu_until;
+                        self.cpu_check_at =
+                            cpu_until.map_or(now, |budget| next_cpu_check(now, budget, cpu));
                     }
                     if ack && self.ack_fd >= 0 {
                         // SAFETY: writing one byte from a static buffer to our own pipe. A full
@@ -521,4 +531,24 @@ impl<'c> Io<'c, '_> {
             layers,
         }
     }
+}
+
+/// When to read the CPU budget next, having read `used` of `budget` at `now`: the run's
+/// processes spend CPU time at most as fast as the machine has CPUs online, so the budget
+/// cannot run out before `now + (budget - used) / CPUs`; a read that failed is retried soon.
+fn next_cpu_check(now: Instant, budget: Duration, used: Option<Duration>) -> Instant {
+    let wait = used.map_or(CPU_CHECK, |u| {
+        (budget.saturating_sub(u) / online_cpus()).max(CPU_CHECK)
+    });
+    now + wait
+}
+
+/// The CPUs online (not this process's affinity, which a program could widen again).
+fn online_cpus() -> u32 {
+    static CPUS: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *CPUS.get_or_init(|| {
+        // SAFETY: sysconf has no preconditions.
+        let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+        u32::try_from(n).unwrap_or(1).max(1)
+    })
 }
