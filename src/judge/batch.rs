@@ -275,11 +275,12 @@ fn run_batch(
         "out_cap": out_cap,
         "err_cap": STDERR_KEEP,
     });
-    let mut stdin = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
-    stdin.push(b'\n');
-    for &i in todo {
-        stdin.extend_from_slice(&cases[i].input);
-    }
+    let mut head = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
+    head.push(b'\n');
+    // The inputs follow the header as they are, without another copy of them all.
+    let stdin: Vec<&[u8]> = std::iter::once(&head[..])
+        .chain(todo.iter().map(|&i| &*cases[i].input))
+        .collect();
     let dir = run_dir(Script::Batch, source).map_err(|e| chain(&e))?;
     let n = u32::try_from(todo.len())
         .unwrap_or(u32::MAX)
@@ -292,7 +293,7 @@ fn run_batch(
         ..limits
     };
     launcher
-        .run_warm(
+        .run_warm_parts(
             &dir,
             Script::Batch,
             &stdin,

@@ -405,11 +405,12 @@ fn run_harness(
         "start": start,
         "count": cases.len(),
     });
-    let mut stdin = serde_json::to_vec(&job).map_err(|e| e.to_string())?;
+    let head = serde_json::to_vec(&job).map_err(|e| e.to_string())?;
+    // Compact JSON text, so one line per case (see `ValueCase`), passed as it is.
+    let mut stdin: Vec<&[u8]> = Vec::with_capacity(1 + 2 * cases.len());
+    stdin.push(&head);
     for c in cases {
-        stdin.push(b'\n');
-        // Compact JSON text, so one line per case (see `ValueCase`).
-        stdin.extend_from_slice(c.args.as_bytes());
+        stdin.extend([&b"\n"[..], c.args.as_bytes()]);
     }
     let dir = run_dir(Script::Harness, source).map_err(|e| chain(&e))?;
     // The CPU rlimit is a backstop for the whole run; each case's budget is enforced from
@@ -422,7 +423,7 @@ fn run_harness(
         ..limits
     };
     launcher
-        .run_warm(
+        .run_warm_parts(
             &dir,
             Script::Harness,
             &stdin,

@@ -109,6 +109,19 @@ impl Launcher<'_> {
         limits: Limits,
         warm: &mut Warm<'_>,
     ) -> io::Result<Outcome> {
+        self.run_warm_parts(dir, script, &[stdin], limits, warm)
+    }
+
+    /// [`Launcher::run_warm`] with standard input in parts (a header, then each case's
+    /// input), so megabytes of test data are not joined into one more copy first.
+    pub fn run_warm_parts(
+        &self,
+        dir: &RunDir,
+        script: Script,
+        stdin: &[&[u8]],
+        limits: Limits,
+        warm: &mut Warm<'_>,
+    ) -> io::Result<Outcome> {
         let cgroup = if warm.cgroup {
             Some(
                 RunCgroup::create()
@@ -141,14 +154,14 @@ impl Launcher<'_> {
         stdin: &[u8],
         limits: Limits,
     ) -> io::Result<Outcome> {
-        self.start(dir, script, stdin, limits, None, None)
+        self.start(dir, script, &[stdin], limits, None, None)
     }
 
     fn start(
         &self,
         dir: &RunDir,
         script: Script,
-        stdin: &[u8],
+        stdin: &[&[u8]],
         limits: Limits,
         channel: Option<&Channel<'_>>,
         observer: Option<&mut dyn Observer>,

@@ -18,7 +18,8 @@ pub struct Command<'a> {
     pub args: Vec<&'a OsStr>,
     pub env: Vec<(String, String)>,
     pub cwd: &'a Path,
-    pub stdin: &'a [u8],
+    /// Standard input, in parts that are read as one stream.
+    pub stdin: &'a [&'a [u8]],
     pub limits: Limits,
     /// Open a fourth descriptor (fd 3) through which a script reports results, as frames
     /// (`<length>\n<payload>`), none longer than `max_frame`.

@@ -133,6 +133,9 @@ struct Io<'c, 'o> {
     deadline: Instant,
     fds: [libc::c_int; 4], // stdin writer, stdout, stderr, channel
     written: usize,
+    /// What is left to feed through the stdin pipe: the parts joined, and only where the input
+    /// could not go in a sealed file (`sys::input` took it otherwise).
+    stdin: Vec<u8>,
     stdout: Vec<u8>,
     stderr_head: Vec<u8>,
     stderr_tail: Vec<u8>,
@@ -179,6 +182,11 @@ impl<'c> Io<'c, '_> {
             deadline: start + cmd.limits.wall,
             fds,
             written: 0,
+            stdin: if pipes.stdin.write >= 0 {
+                cmd.stdin.concat()
+            } else {
+                Vec::new()
+            },
             stdout: Vec::new(),
             stderr_head: Vec::new(),
             stderr_tail: Vec::new(),
@@ -189,7 +197,7 @@ impl<'c> Io<'c, '_> {
             reaped: None,
         };
         // Nothing to feed: no input, or the input is already in a sealed file (`sys::input`).
-        if cmd.stdin.is_empty() || io.fds[0] < 0 {
+        if io.stdin.is_empty() || io.fds[0] < 0 {
             io.close_slot(0);
         }
         io
@@ -331,7 +339,7 @@ impl<'c> Io<'c, '_> {
     }
 
     fn feed_stdin(&mut self) {
-        let rest = &self.cmd.stdin[self.written..];
+        let rest = &self.stdin[self.written..];
         // SAFETY: writing from a valid slice to our nonblocking pipe.
         let n = unsafe { libc::write(self.fds[0], rest.as_ptr().cast(), rest.len()) };
         if n > 0 {
@@ -339,7 +347,7 @@ impl<'c> Io<'c, '_> {
             {
                 self.written += n as usize;
             }
-            if self.written >= self.cmd.stdin.len() {
+            if self.written >= self.stdin.len() {
                 self.close_slot(0);
             }
         } else if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::WouldBlock {

@@ -30,11 +30,11 @@ impl Pipe {
 /// be neither written nor resized by anyone. The returned [`Pipe`] has only a read end, with
 /// nothing for the parent to feed. Where the kernel has no sealable `memfd`, a pipe that the
 /// parent feeds (`write` is then its end).
-pub fn input(bytes: &[u8]) -> io::Result<Pipe> {
-    if bytes.is_empty() {
+pub fn input(parts: &[&[u8]]) -> io::Result<Pipe> {
+    if parts.iter().all(|p| p.is_empty()) {
         return Pipe::new();
     }
-    let Some(fd) = sealed_memfd(bytes) else {
+    let Some(fd) = sealed_memfd(parts) else {
         return Pipe::new();
     };
     Ok(Pipe {
@@ -43,7 +43,7 @@ pub fn input(bytes: &[u8]) -> io::Result<Pipe> {
     })
 }
 
-fn sealed_memfd(bytes: &[u8]) -> Option<libc::c_int> {
+fn sealed_memfd(parts: &[&[u8]]) -> Option<libc::c_int> {
     // SAFETY: a NUL-terminated name and valid flags; the result is checked.
     let fd = unsafe {
         libc::memfd_create(
@@ -54,20 +54,22 @@ fn sealed_memfd(bytes: &[u8]) -> Option<libc::c_int> {
     if fd < 0 {
         return None;
     }
-    let mut rest = bytes;
-    while !rest.is_empty() {
-        // SAFETY: writing from a valid slice to the descriptor we just created.
-        let n = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
-        if n <= 0 {
-            if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
-                continue;
+    for part in parts {
+        let mut rest = *part;
+        while !rest.is_empty() {
+            // SAFETY: writing from a valid slice to the descriptor we just created.
+            let n = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
+            if n <= 0 {
+                if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                close(fd);
+                return None;
             }
-            close(fd);
-            return None;
-        }
-        #[allow(clippy::cast_sign_loss)]
-        {
-            rest = &rest[n as usize..];
+            #[allow(clippy::cast_sign_loss)]
+            {
+                rest = &rest[n as usize..];
+            }
         }
     }
     let seals = libc::F_SEAL_SEAL | libc::F_SEAL_SHRINK | libc::F_SEAL_GROW | libc::F_SEAL_WRITE;
