@@ -1,7 +1,7 @@
 import threading
 import time
 
-from grind_testing import expect, expect_true
+from grind_testing import expect, expect_raises, expect_true, switch_interval
 
 from solution import BoundedBlockingQueue
 
@@ -48,7 +48,6 @@ def completes(workers, what, seconds=1):
                "%s is still blocked after %g s" % (what, seconds))
         if w.error is not None:
             raise AssertionError("%s raised %r" % (what, w.error))
-from grind_testing import expect_raises, switch_interval
 
 
 def wait_for_first(workers, what):
