@@ -1,14 +1,17 @@
 import threading
+import time
 
-from grind_testing import expect, expect_true
+from grind_testing import expect, expect_raises, expect_true, switch_interval
 
 from solution import BoundedBlockingQueue
 
 
 class Worker:
-    """Runs `target(*args)` on a daemon thread; `done` is set when it returns or raises."""
+    """Runs `target(*args)` on a daemon thread; `started` is set just before the call, `done`
+    when it returns or raises. A call that never returns leaves its thread behind."""
 
     def __init__(self, target, *args):
+        self.started = threading.Event()
         self.done = threading.Event()
         self.result = None
         self.error = None
@@ -16,6 +19,7 @@ class Worker:
         self.thread.start()
 
     def _run(self, target, args):
+        self.started.set()
         try:
             self.result = target(*args)
         except BaseException as e:  # reported by the test
@@ -24,18 +28,26 @@ class Worker:
             self.done.set()
 
 
-def still_blocked(worker, what):
-    """A call that should block: give it 0.2 s to (wrongly) return."""
-    expect(worker.done.wait(0.2), False, "%s returned instead of blocking" % what)
+def still_blocked(workers, what, seconds=0.15):
+    """Calls that should block (one worker or a list): once all of them are under way, give them
+    `seconds` together to (wrongly) return; a call that does not block returns at once."""
+    workers = workers if isinstance(workers, list) else [workers]
+    for w in workers:
+        expect(w.started.wait(2), True, "a test thread started within 2 s")
+    deadline = time.monotonic() + seconds
+    for w in workers:
+        expect(w.done.wait(max(0.0, deadline - time.monotonic())), False, "%s returned instead of blocking" % what)
 
 
-def completes(worker, what):
-    expect(worker.done.wait(2), True, "%s is still blocked" % what)
-    if worker.error is not None:
-        raise AssertionError("%s raised %r" % (what, worker.error))
-import time
-
-from grind_testing import expect_raises, switch_interval
+def completes(workers, what, seconds=1):
+    """Calls that should return (one worker or a list): all of them within `seconds` together."""
+    workers = workers if isinstance(workers, list) else [workers]
+    deadline = time.monotonic() + seconds
+    for w in workers:
+        expect(w.done.wait(max(0.0, deadline - time.monotonic())), True,
+               "%s is still blocked after %g s" % (what, seconds))
+        if w.error is not None:
+            raise AssertionError("%s raised %r" % (what, w.error))
 
 
 def wait_for_first(workers, what):
@@ -93,27 +105,24 @@ def test_one_free_slot_lets_one_producer_in():
     q = BoundedBlockingQueue(1)
     q.put("first")
     producers = [Worker(q.put, "p%d" % i) for i in range(3)]
-    for p in producers:
-        still_blocked(p, "put on a full queue")
+    still_blocked(producers, "put on a full queue")
     expect(q.get(), "first", "the item that filled the queue")
     wait_for_first(producers, "blocked producers after a get made room")
-    time.sleep(0.2)  # time for other producers to (wrongly) slip in as well
+    time.sleep(0.15)  # time for other producers to (wrongly) slip in as well
     expect(sum(p.done.is_set() for p in producers), 1, "producers done after one get, a moment later")
     expect(q.size(), 1, "size of a queue of capacity 1")
-    got = [q.get(), q.get(), q.get()]
-    for p in producers:
-        completes(p, "a producer")
-    expect(sorted(got), ["p0", "p1", "p2"], "items of the three producers")
+    consumer = Worker(lambda: [q.get(), q.get(), q.get()])
+    completes([consumer] + producers, "three gets and the three producers they make room for")
+    expect(sorted(consumer.result), ["p0", "p1", "p2"], "items of the three producers")
 
 
 def test_one_item_wakes_one_consumer():
     q = BoundedBlockingQueue(3)
     consumers = [Worker(q.get) for _ in range(3)]
-    for c in consumers:
-        still_blocked(c, "get on an empty queue")
+    still_blocked(consumers, "get on an empty queue")
     q.put("only")
     wait_for_first(consumers, "blocked consumers after a put")
-    time.sleep(0.2)
+    time.sleep(0.15)  # time for other consumers to (wrongly) return as well
     finished = [c for c in consumers if c.done.is_set()]
     errors = [repr(c.error) for c in finished if c.error is not None]
     expect(errors, [], "errors raised by consumers")
@@ -121,8 +130,7 @@ def test_one_item_wakes_one_consumer():
     expect(finished[0].result, "only", "the item")
     q.put("two")
     q.put("three")
-    for c in consumers:
-        completes(c, "a consumer")
+    completes(consumers, "a consumer")
     expect(sorted(c.result for c in consumers), ["only", "three", "two"], "items received")
 
 
@@ -132,13 +140,11 @@ def test_two_gets_in_a_row_wake_two_producers():
     q.put("a")
     q.put("b")
     producers = [Worker(q.put, "p%d" % i) for i in range(2)]
-    for p in producers:
-        still_blocked(p, "put on a full queue")
+    still_blocked(producers, "put on a full queue")
     with switch_interval(1.0):  # the main thread runs on until it blocks
         got = [q.get(), q.get()]
     expect(got, ["a", "b"], "items taken from the full queue")
-    for p in producers:
-        completes(p, "a producer blocked on a queue that two gets emptied")
+    completes(producers, "a producer blocked on a queue that two gets emptied")
     expect(sorted([q.get(), q.get()]), ["p0", "p1"], "items of the two producers")
 
 
@@ -146,28 +152,23 @@ def test_two_puts_in_a_row_wake_two_consumers():
     # Both puts run before any woken consumer does: each of them must wake a consumer.
     q = BoundedBlockingQueue(2)
     consumers = [Worker(q.get) for _ in range(2)]
-    for c in consumers:
-        still_blocked(c, "get on an empty queue")
+    still_blocked(consumers, "get on an empty queue")
     with switch_interval(1.0):
         q.put("x")
         q.put("y")
-    for c in consumers:
-        completes(c, "a consumer blocked on a queue that two puts filled")
+    completes(consumers, "a consumer blocked on a queue that two puts filled")
     expect(sorted(c.result for c in consumers), ["x", "y"], "items received")
 
 
 def test_producer_and_consumers_waiting_together():
-    # Two consumers wait on an empty queue of capacity 1. The main thread puts two items: the
-    # second put has to wait until a consumer took the first. Every call must complete.
+    # Two consumers wait on an empty queue of capacity 1. A producer puts two items: the second
+    # put has to wait until a consumer took the first. Every call must complete.
     q = BoundedBlockingQueue(1)
     consumers = [Worker(q.get) for _ in range(2)]
-    for c in consumers:
-        still_blocked(c, "get on an empty queue")
-    with switch_interval(1.0):  # the main thread runs on until it blocks
-        q.put("x")
-        q.put("y")
-    for c in consumers:
-        completes(c, "a consumer")
+    still_blocked(consumers, "get on an empty queue")
+    with switch_interval(1.0):  # the producer runs on until it blocks
+        producer = Worker(lambda: (q.put("x"), q.put("y")))
+        completes([producer] + consumers, "a put of two items into a queue of capacity 1, or a consumer")
     expect(sorted(c.result for c in consumers), ["x", "y"], "items received")
 
 
@@ -189,8 +190,7 @@ def test_many_producers_fifo_exactly_once_within_capacity():
 
     with switch_interval():
         workers = [Worker(produce, p) for p in range(producers)] + [Worker(consume, c) for c in range(consumers)]
-        for w in workers:
-            completes(w, "a producer or consumer")
+        completes(workers, "a producer or consumer", seconds=2)
     everything = sorted(item for items in received for item in items)
     expect(len(everything), producers * per_producer, "items received")
     expect(everything == sorted((p, s) for p in range(producers) for s in range(per_producer)), True,
@@ -206,12 +206,11 @@ def test_many_producers_fifo_exactly_once_within_capacity():
 def test_blocked_threads_do_not_spin():
     q = BoundedBlockingQueue(4)
     consumers = [Worker(q.get) for _ in range(4)]
-    start = time.process_time()
-    for c in consumers:
-        still_blocked(c, "get on an empty queue")
-    used = time.process_time() - start
-    expect_true(used < 0.3, "%.2f s of CPU burnt while 4 threads waited for 0.8 s" % used)
+    start, cpu_start = time.monotonic(), time.process_time()
+    still_blocked(consumers, "get on an empty queue", seconds=0.5)
+    used, waited = time.process_time() - cpu_start, time.monotonic() - start
+    # Four threads that spin keep at least one core busy all along: 0.5 s or more.
+    expect_true(used < 0.2, "%.2f s of CPU burnt while 4 threads waited for %.2f s" % (used, waited))
     for i in range(4):
         q.put(i)
-    for c in consumers:
-        completes(c, "a consumer")
+    completes(consumers, "a consumer")

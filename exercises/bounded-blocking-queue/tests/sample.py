@@ -1,4 +1,5 @@
 import threading
+import time
 
 from grind_testing import expect, expect_true
 
@@ -6,9 +7,11 @@ from solution import BoundedBlockingQueue
 
 
 class Worker:
-    """Runs `target(*args)` on a daemon thread; `done` is set when it returns or raises."""
+    """Runs `target(*args)` on a daemon thread; `started` is set just before the call, `done`
+    when it returns or raises. A call that never returns leaves its thread behind."""
 
     def __init__(self, target, *args):
+        self.started = threading.Event()
         self.done = threading.Event()
         self.result = None
         self.error = None
@@ -16,6 +19,7 @@ class Worker:
         self.thread.start()
 
     def _run(self, target, args):
+        self.started.set()
         try:
             self.result = target(*args)
         except BaseException as e:  # reported by the test
@@ -24,15 +28,26 @@ class Worker:
             self.done.set()
 
 
-def still_blocked(worker, what):
-    """A call that should block: give it 0.2 s to (wrongly) return."""
-    expect(worker.done.wait(0.2), False, "%s returned instead of blocking" % what)
+def still_blocked(workers, what, seconds=0.15):
+    """Calls that should block (one worker or a list): once all of them are under way, give them
+    `seconds` together to (wrongly) return; a call that does not block returns at once."""
+    workers = workers if isinstance(workers, list) else [workers]
+    for w in workers:
+        expect(w.started.wait(2), True, "a test thread started within 2 s")
+    deadline = time.monotonic() + seconds
+    for w in workers:
+        expect(w.done.wait(max(0.0, deadline - time.monotonic())), False, "%s returned instead of blocking" % what)
 
 
-def completes(worker, what):
-    expect(worker.done.wait(2), True, "%s is still blocked" % what)
-    if worker.error is not None:
-        raise AssertionError("%s raised %r" % (what, worker.error))
+def completes(workers, what, seconds=1):
+    """Calls that should return (one worker or a list): all of them within `seconds` together."""
+    workers = workers if isinstance(workers, list) else [workers]
+    deadline = time.monotonic() + seconds
+    for w in workers:
+        expect(w.done.wait(max(0.0, deadline - time.monotonic())), True,
+               "%s is still blocked after %g s" % (what, seconds))
+        if w.error is not None:
+            raise AssertionError("%s raised %r" % (what, w.error))
 
 
 def test_fifo_in_one_thread():
@@ -71,6 +86,5 @@ def test_producers_and_consumers_deliver_every_item():
                 received.append(item)
 
     workers = [Worker(produce, 0), Worker(produce, 100), Worker(consume), Worker(consume)]
-    for w in workers:
-        completes(w, "a producer or consumer")
+    completes(workers, "a producer or consumer")
     expect(sorted(received), list(range(200)), "items received")

@@ -1,6 +1,7 @@
 import threading
+import time
 
-from grind_testing import expect, expect_raises, run_threads
+from grind_testing import expect, expect_raises, expect_true
 
 from solution import singleton
 
@@ -130,8 +131,10 @@ def test_a_singleton_can_use_another_in_its_init():
     got = []
     worker = threading.Thread(target=lambda: got.append(Config()), daemon=True)
     worker.start()
-    worker.join(5)
-    expect(len(got), 1, "Config() calls that returned within 5 s (its __init__ calls Logger())")
+    worker.join(2)  # it takes milliseconds; a thread still blocked after 2 s waits forever
+    expect_true(not worker.is_alive(), "Config() had not returned after 2 s: its __init__ calls Logger(), and "
+                "that call waits for something Config() holds (one lock for every class?): deadlock")
+    expect(len(got), 1, "Config() calls that returned (its __init__ calls Logger())")
     expect(got[0].logger is Logger(), True, "the Config's logger is the Logger instance")
     expect(Logger().lines, ["config loaded"], "lines logged")
 
@@ -168,18 +171,41 @@ def test_concurrent_first_calls_create_one_instance():
             inits.append(threading.current_thread().name)
             if len(inits) == 1:
                 first_inside.set()
-                # Give another thread the time to reach the class while this one is in __init__.
-                # With a correct decorator the others wait outside, and this times out.
-                second_inside.wait(0.5)
+                # Give the other threads (already started, see below) the time to reach the class
+                # while this one is in __init__. With a correct decorator they wait outside, and
+                # this times out.
+                second_inside.wait(0.2)
             else:
                 second_inside.set()
 
     got = []
-    first = threading.Thread(target=lambda: got.append(Slow()))
+    errors = []
+    go = threading.Event()
+
+    def call(wait_for_go):
+        try:
+            if wait_for_go:
+                go.wait(5)
+            got.append(Slow())
+        except BaseException as e:  # reported below
+            errors.append(e)
+
+    # The four others are running before the first call starts: once it is inside __init__,
+    # they only have to be woken to reach the class.
+    others = [threading.Thread(target=call, args=(True,), daemon=True) for _ in range(4)]
+    for thread in others:
+        thread.start()
+    first = threading.Thread(target=call, args=(False,), daemon=True)
     first.start()
-    first_inside.wait(5)
-    run_threads(lambda: got.append(Slow()), 4)
-    first.join()
+    expect(first_inside.wait(2), True, "the first Slow() call entered __init__ within 2 s")
+    go.set()
+    deadline = time.monotonic() + 2
+    for thread in [first] + others:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    expect_true(not any(t.is_alive() for t in [first] + others),
+                "%d of the five Slow() calls had not returned after 2 s" % sum(t.is_alive() for t in [first] + others))
+    if errors:
+        raise errors[0]
     expect(len(inits), 1, "__init__ runs with five threads calling Slow() at once")
     expect(len(got), 5, "instances returned")
     expect(all(obj is got[0] for obj in got), True, "every thread got the same instance")

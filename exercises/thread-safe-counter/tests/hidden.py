@@ -10,10 +10,11 @@ class Ledger:
     """The balance store given to an account. read() and write() are separate steps, and each
     one yields to the other threads, as a round trip to a database would.
 
-    With `handshake=True`, the FIRST read waits (up to half a second) for a second thread to
-    read too, holding on to the value it read: an account that does not hold a lock from its
-    read to its write lets that second reader in at once, and an update is lost; with a lock the
-    second thread waits outside and the first read just times out."""
+    With `handshake=True`, the FIRST read waits (0.15 s at most) for a second thread to read
+    too, holding on to the value it read: an account that does not hold a lock from its read to
+    its write lets that second reader in at once (it only has to start and call read()), and an
+    update is lost; with a lock the second thread waits outside and the first read just times
+    out."""
 
     def __init__(self, balance=0, handshake=False):
         self.balance = balance
@@ -30,7 +31,7 @@ class Ledger:
                 self._reads += 1
                 n = self._reads
             if n == 1:
-                self._second_reader.wait(0.5)
+                self._second_reader.wait(0.15)
             elif n == 2:
                 self._second_reader.set()
         time.sleep(0)
@@ -44,8 +45,9 @@ class Ledger:
 
 
 class BarrierLedger(Ledger):
-    """Its first read waits at a barrier shared with another ledger (half a second at most), so
-    that two transfers in opposite directions are both in progress at the same moment."""
+    """Its first read waits at a barrier shared with another ledger (0.15 s at most), so that two
+    transfers in opposite directions are both in progress at the same moment. With correct
+    locking the second transfer waits for the first one's lock, and the barrier times out."""
 
     def __init__(self, balance, barrier):
         super().__init__(balance)
@@ -63,19 +65,23 @@ class BarrierLedger(Ledger):
 
 
 class PausingLedger(Ledger):
-    """Its first write (the debit of a transfer) tells the test, then waits half a second at most
-    for another thread to look at the accounts."""
+    """Its first write (the debit of a transfer) tells the test (`debited`), waits until another
+    thread is about to read the target's balance (`reading`), then gives that read 0.15 s to get
+    through (`observed`). A transfer that holds the target's lock keeps the read out, and the
+    wait times out."""
 
     def __init__(self, balance):
         super().__init__(balance)
         self.debited = threading.Event()
+        self.reading = threading.Event()
         self.observed = threading.Event()
 
     def write(self, amount):
         super().write(amount)
         if not self.debited.is_set():
             self.debited.set()
-            self.observed.wait(0.5)
+            if self.reading.wait(2):
+                self.observed.wait(0.15)
 
 
 def test_amounts_must_be_positive():
@@ -202,16 +208,19 @@ def test_a_transfer_is_one_step_for_other_threads():
     seen = {}
 
     def observer():
-        if not source_ledger.debited.wait(5):
+        if not source_ledger.debited.wait(2):
             return
+        source_ledger.reading.set()
         seen["target"] = target.balance()  # while the transfer is under way
         source_ledger.observed.set()
         seen["source"] = source.balance()
 
-    watcher = threading.Thread(target=observer)
+    watcher = threading.Thread(target=observer, daemon=True)
     watcher.start()
     transfer(source, target, 100)
-    watcher.join()
+    watcher.join(2)
+    expect_true(not watcher.is_alive(), "a thread reading the two balances was still blocked 2 s after the "
+                "transfer returned")
     expect(source_ledger.debited.is_set(), True, "the transfer wrote the source's ledger")
     expect_true(seen.get("target", 0) + seen.get("source", 0) == 100,
                 "another thread read the target's balance (%r) and then the source's (%r) during a transfer "
@@ -221,15 +230,27 @@ def test_a_transfer_is_one_step_for_other_threads():
 
 
 def test_opposite_transfers_do_not_deadlock():
-    barrier = threading.Barrier(2, timeout=0.5)
+    barrier = threading.Barrier(2, timeout=0.15)
     a = BankAccount(BarrierLedger(100, barrier))
     b = BankAccount(BarrierLedger(100, barrier))
-    one = threading.Thread(target=transfer, args=(a, b, 10))
-    two = threading.Thread(target=transfer, args=(b, a, 30))
+    start = threading.Barrier(2, timeout=2)
+
+    def transfer_when_both_run(source, target, amount):
+        start.wait()  # both threads are running: the second reaches the BarrierLedger at once
+        transfer(source, target, amount)
+
+    one = threading.Thread(target=transfer_when_both_run, args=(a, b, 10), daemon=True)
+    two = threading.Thread(target=transfer_when_both_run, args=(b, a, 30), daemon=True)
     one.start()
     two.start()
-    one.join()  # a deadlock never returns from here: the test runs out of time
-    two.join()
+    # Each takes a few milliseconds once the barrier has timed out: 2 s means they wait for each
+    # other forever (the blocked threads are left behind).
+    deadline = time.monotonic() + 2
+    for thread in (one, two):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    expect_true(not one.is_alive() and not two.is_alive(),
+                "a transfer from A to B and one from B to A, started together, had not finished after 2 s: "
+                "deadlock? (each holds one account's lock and waits for the other's)")
     expect((a.balance(), b.balance()), (120, 80), "balances after both transfers")
 
 
@@ -247,8 +268,26 @@ def test_many_transfers_keep_the_total():
             transfer(accounts[src], accounts[dst], amount)
             accounts[dst].deposit(1)
 
+    errors = []
+
+    def guarded():
+        try:
+            worker()
+        except BaseException as e:  # reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=guarded, daemon=True) for _ in plans]
     with switch_interval():
-        run_threads(worker, len(plans))
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 2
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    stuck = sum(thread.is_alive() for thread in threads)
+    expect_true(stuck == 0, "%d of %d threads transferring between three accounts (in both directions) had not "
+                "finished after 2 s: deadlock?" % (stuck, len(threads)))
+    if errors:
+        raise errors[0]
     balances = [account.balance() for account in accounts]
     expect(sum(balances), 3000 + 30 * len(plans), "total money after the transfers and deposits")
     expect(balances, [1000 + 30 * (-7 + 5 + 6 - 2) + 30 * 2, 1000 + 30 * (7 - 5 - 3 + 4) + 30 * 2,

@@ -10,10 +10,11 @@ class Ledger:
     """The balance store given to an account. read() and write() are separate steps, and each
     one yields to the other threads, as a round trip to a database would.
 
-    With `handshake=True`, the FIRST read waits (up to half a second) for a second thread to
-    read too, holding on to the value it read: an account that does not hold a lock from its
-    read to its write lets that second reader in at once, and an update is lost; with a lock the
-    second thread waits outside and the first read just times out."""
+    With `handshake=True`, the FIRST read waits (0.15 s at most) for a second thread to read
+    too, holding on to the value it read: an account that does not hold a lock from its read to
+    its write lets that second reader in at once (it only has to start and call read()), and an
+    update is lost; with a lock the second thread waits outside and the first read just times
+    out."""
 
     def __init__(self, balance=0, handshake=False):
         self.balance = balance
@@ -30,7 +31,7 @@ class Ledger:
                 self._reads += 1
                 n = self._reads
             if n == 1:
-                self._second_reader.wait(0.5)
+                self._second_reader.wait(0.15)
             elif n == 2:
                 self._second_reader.set()
         time.sleep(0)

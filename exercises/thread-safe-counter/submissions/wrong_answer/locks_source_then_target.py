@@ -1,3 +1,6 @@
+# Locks the source, then the target: a transfer A->B and one B->A started together each hold one
+# lock and wait for the other forever. The tests give up on them after 2 s and report the
+# deadlock as a wrong answer.
 import threading
 
 

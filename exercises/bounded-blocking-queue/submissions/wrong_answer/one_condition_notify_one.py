@@ -4,7 +4,8 @@ from collections import deque
 
 class BoundedBlockingQueue:
     """Producers and consumers wait on ONE condition, and each change wakes one waiter: it may
-    be a thread of the wrong kind, which goes back to sleep, and the wake-up is lost."""
+    be a thread of the wrong kind, which goes back to sleep, and the wake-up is lost. A call
+    then blocks forever; the tests give up on it after a second or two (a wrong answer)."""
 
     def __init__(self, capacity):
         if capacity < 1:
