@@ -382,3 +382,6 @@ fn run_fork(
         )
         .map_err(|e| chain(&e))
 }
+
+#[cfg(test)]
+mod tests;
