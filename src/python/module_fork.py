@@ -14,19 +14,21 @@
 #   wrote them: {"e":"start"} then {"e":"result",...}, or an import error, or {"e":"missing"}).
 #
 # The parent never runs the solution or a test file: it reads the files once, compiles each test
-# file (asserts rewritten), makes itself non-dumpable (so no child can open its descriptors
-# through /proc/<pid>/fd or trace it) and reports `ready`. Then, for each test, after grind's
-# go-ahead (grind measures the test's CPU time from the run's cgroup while only it runs): a
-# fresh directory holding fresh copies of the module, the test file and grind_testing.py (a test
-# may write next to them, or replace them: the next test never sees it), two anonymous files
-# (stdout, stderr: no name anywhere, so nothing can swap them or open another test's), a pipe
-# for its report (read once the child and everything it started are gone), and a child. The child keeps only those three descriptors (the channel and everything else
-# are closed), sets its CPU limit, imports the solution fresh by running the compiled test code
-# in a new module, runs the one test, writes its report and `os._exit`s (threads it left
-# cannot keep it alive). The parent waits for it (wait4: its peak memory), kills whatever it
-# left running, and reads its files back through its own descriptors, each bounded; grind
-# parses the report exactly as it parses a one-test run's channel, so a child can say how its
-# own test ended and nothing more.
+# file (asserts rewritten) and grind_testing, imports the standard-library modules the test
+# files import at their top level (see `_preimport`), makes itself non-dumpable (so no child
+# can open its descriptors through /proc/<pid>/fd or trace it) and reports `ready`. Then, for
+# each test, after grind's go-ahead (grind measures the test's CPU time from the run's cgroup
+# while only it runs): a fresh directory holding fresh copies of the module, the test file and
+# grind_testing.py (a test may write next to them, or replace them: the next test never sees
+# it), two anonymous files (stdout, stderr: no name anywhere, so nothing can swap them or open
+# another test's), a pipe for its report (read once the child and everything it started are
+# gone), and a child. The child keeps only those three descriptors (the channel and everything
+# else are closed), sets its CPU limit, runs grind_testing afresh, imports the solution fresh
+# by running the compiled test code in a new module, runs the one test, writes its report and
+# `os._exit`s (threads it left cannot keep it alive). The parent waits for it (wait4: its peak
+# memory), kills whatever it left running, and reads its files back through its own
+# descriptors, each bounded; grind parses the report exactly as it parses a one-test run's
+# channel, so a child can say how its own test ended and nothing more.
 import resource
 
 
@@ -69,6 +71,28 @@ def _drain(fd, cap):
     return bytes(out), size
 
 
+def _preimport(tree, own):
+    """Imports here, once, the modules the test file imports at its top level, so that no
+    child pays for `unittest`, `json` or `threading` again: names only, never the solution's
+    (`own`: the user's module, grind_testing, the test files). This process has no "" on its
+    path, so nothing but the standard library can be imported, and it never runs the solution
+    or a test: each child starts from the module as imported, untouched."""
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        for name in names:
+            if name.partition(".")[0] in own or name in sys.modules:
+                continue
+            try:
+                __import__(name)
+            except Exception:  # the test reports it, from its own import
+                pass
+
+
 def _write_new(path, data):
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
@@ -85,7 +109,15 @@ def _remove_tree(path):
     shutil.rmtree(path, ignore_errors=True)
 
 
-def child(compiled, path, name, fds, workdir, cpu_secs, module_file):
+def _fresh_testing(code):
+    """grind_testing as a fresh module of this child's, from the code the parent compiled."""
+    module = types.ModuleType("grind_testing")
+    module.__file__ = "grind_testing.py"
+    sys.modules["grind_testing"] = module
+    exec(code, module.__dict__)
+
+
+def child(compiled, testing, path, name, fds, workdir, cpu_secs, module_file):
     os.setpgid(0, 0)
     out, err, rep = fds
     os.dup2(out, 1)
@@ -110,6 +142,7 @@ def child(compiled, path, name, fds, workdir, cpu_secs, module_file):
     def load():
         if isinstance(compiled, BaseException):  # the test file did not compile
             raise compiled
+        _fresh_testing(testing)
         return exec_tests(path, compiled)
 
     run_one(load, name, lambda rec: _frame_to(rep, rec))
@@ -135,12 +168,18 @@ def main():
             data[n] = f.read()
         # Children get copies; nothing reads these again.
         os.unlink(n)
+    own = {n[:-3] for n in names} | {"tests"}
+    # Our own helpers: compiled once, run afresh in each child.
+    testing = compile(data["grind_testing.py"], "grind_testing.py", "exec")
     compiled = {}
     for path in job["files"]:
         try:
-            compiled[path] = compile_tests(path, data[path])
+            tree = parse_tests(path, data[path])
+            compiled[path] = compile(tree, path, "exec")
         except BaseException as e:  # reported by each test of the file, as a failed import
             compiled[path] = e
+            continue
+        _preimport(tree, own)
     if not nondumpable():
         _send_record({"e": "unprotected", "why": "the runner could not make itself non-dumpable"})
         return
@@ -160,7 +199,7 @@ def main():
         if pid == 0:
             code = 121  # the runner's own failure: the test reported nothing
             try:
-                child(compiled[path], path, name, fds, workdir, job["cpu_secs"], job["module"])
+                child(compiled[path], testing, path, name, fds, workdir, job["cpu_secs"], job["module"])
                 code = 0
             finally:
                 os._exit(code)

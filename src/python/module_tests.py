@@ -107,14 +107,19 @@ def _grind_assert_failed(text, value):
     return AssertionError("assert %s (it was %s)" % (text, _show(value)))
 
 
-def compile_tests(path, data):
-    """The test file `path` (its bytes `data`) compiled with its asserts rewritten; nothing of
-    it runs."""
+def parse_tests(path, data):
+    """The syntax tree of the test file `path` (its bytes `data`), asserts rewritten."""
     source = data.decode("utf-8")
     tree = ast.parse(source, path)
     tree = _RewriteAsserts(source).visit(tree)
     ast.fix_missing_locations(tree)
-    return compile(tree, path, "exec")
+    return tree
+
+
+def compile_tests(path, data):
+    """The test file `path` (its bytes `data`) compiled with its asserts rewritten; nothing of
+    it runs."""
+    return compile(parse_tests(path, data), path, "exec")
 
 
 def exec_tests(path, code):
