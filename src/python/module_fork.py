@@ -30,6 +30,7 @@
 # descriptors, each bounded; grind parses the report exactly as it parses a one-test run's
 # channel, so a child can say how its own test ended and nothing more.
 import resource
+import shutil  # imported before any test, so every child starts with the same modules
 
 
 def _frame_to(fd, rec):
@@ -101,12 +102,6 @@ def _write_new(path, data):
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
-
-
-def _remove_tree(path):
-    import shutil  # the parent only, once per runner
-
-    shutil.rmtree(path, ignore_errors=True)
 
 
 def _fresh_testing(code):
@@ -212,7 +207,7 @@ def main():
         for fd in (fds[0], fds[1], rep_r):
             os.close(fd)
         full = disk_full()
-        _remove_tree(workdir)
+        shutil.rmtree(workdir, ignore_errors=True)
         rec = {"e": "result", "i": k, "peak_kib": ru.ru_maxrss, "out": len(out), "err": len(err),
                "rep": len(rep), "out_size": out_size, "rep_size": rep_size, "disk_full": full}
         if os.WIFSIGNALED(status):

@@ -343,3 +343,70 @@ fn broken_module_and_sql_exercises_report_every_problem() {
         assert!(text.contains(want), "{want:?} in:\n{text}");
     }
 }
+
+/// A check's JSON tests without what is measured (times, memory).
+fn judged_tests(
+    s: &Scratch,
+    ex: &std::path::Path,
+    sol: &std::path::Path,
+    warm: bool,
+) -> Vec<serde_json::Value> {
+    let mut cmd = s.grind();
+    if !warm {
+        cmd.env("GRIND_NO_BATCH", "1");
+    }
+    let out = cmd
+        .args(["check", "--json", "--reveal", "--file"])
+        .arg(sol)
+        .arg(ex)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    let mut tests = json["tests"].as_array().cloned().unwrap_or_default();
+    for t in &mut tests {
+        let t = t.as_object_mut().unwrap();
+        for measured in ["time_ms", "wall_ms", "memory_bytes"] {
+            t.remove(measured);
+        }
+    }
+    tests
+}
+
+#[test]
+fn module_verdicts_and_messages_do_not_depend_on_the_warm_runner() {
+    // The warm runner (a fork per test) and one interpreter per test (GRIND_NO_BATCH=1) must
+    // judge alike: verdicts, messages, tracebacks, what the tests printed. Time limits are left
+    // out: their messages carry the time measured.
+    let s = Scratch::new();
+    let mut runs = Vec::new();
+    for rel in ["module/counter", "module/retry", "module/stack"] {
+        let ex = s.copy(rel);
+        for verdict in [
+            "accepted",
+            "wrong_answer",
+            "run_time_error",
+            "memory_limit_exceeded",
+            "output_limit_exceeded",
+        ] {
+            let Ok(dir) = std::fs::read_dir(ex.join("submissions").join(verdict)) else {
+                continue;
+            };
+            for sol in dir.flatten() {
+                runs.push((ex.clone(), sol.path()));
+            }
+        }
+    }
+    // A test file that does not compile: every test is an error while importing.
+    let broken = s.copy("module/counter");
+    std::fs::write(broken.join("tests/hidden.py"), "def test_x(:\n    pass\n").unwrap();
+    runs.push((broken.clone(), broken.join("solution.py")));
+    assert!(runs.len() >= 10, "{runs:?}");
+    for (ex, sol) in runs {
+        let warm = judged_tests(&s, &ex, &sol, true);
+        let cold = judged_tests(&s, &ex, &sol, false);
+        assert!(!warm.is_empty(), "{}", sol.display());
+        assert_eq!(warm, cold, "{}", sol.display());
+    }
+    s.assert_tmp_clean();
+}
