@@ -181,14 +181,23 @@ fn judge_forked(
             None => None,
         }
     };
+    // A one-test run whose channel breaks is stopped there, before the test goes on to print
+    // anything; the child ran on, so what it printed is not shown either.
+    let shown = |bytes: &Vec<u8>| {
+        if fault.is_some() {
+            Vec::new()
+        } else {
+            bytes.clone()
+        }
+    };
     let out = Outcome {
         exit,
         killed,
         wall,
         cpu,
         peak_memory: t.peak_memory,
-        stdout: t.stdout.clone(),
-        stderr: t.stderr.clone(),
+        stdout: shown(&t.stdout),
+        stderr: shown(&t.stderr),
         channel_fault: fault,
         tree_cpu: None,
         disk_used: t.disk_full.then_some(limits.disk),

@@ -190,7 +190,15 @@ fn a_report_is_judged_as_a_one_test_run_s_channel() {
             "{what}: CPU measured outside"
         );
         assert_eq!(r.peak_memory, 12 << 20, "{what}: the child's peak memory");
-        assert_eq!(r.detail.log, "printed\n", "{what}: what the test printed");
+        let broken = r
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("the judge's channel") || m.contains("printed more"));
+        let log = if broken { "" } else { "printed\n" };
+        assert_eq!(
+            r.detail.log, log,
+            "{what}: what the test printed, unless its report broke the protocol"
+        );
     }
 }
 
