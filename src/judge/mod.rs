@@ -5,9 +5,11 @@
 //!        runner (Judge::judge: dispatch on the kind; the compile check runs first for the
 //!        strategies that do not compile the solution in their own runs: stdio, module, sql)
 //!        ┌────────────┬────────────┴───────────┬──────────────┬──────────────┬────────────┐
-//!      batch ──falls back──▶ stdio          function        predict        module         sql
-//!   (warm interpreter,    (an interpreter   (harness.py:    (the snippet's (a runner per  (a runner per
-//!    a fork per case)      per case)         a call per case) real output)  test)          case, SQLite)
+//!      batch ──falls back──▶ stdio          function        predict   module_fork ─▶ module  sql
+//!   (warm interpreter,    (an interpreter   (harness.py:    (the snippet's (warm runner, (a runner per
+//!    a fork per case)      per case)         a call per case) real output)  a fork per     case, SQLite)
+//!                                                                           test; else a
+//!                                                                           runner per test)
 //!        └────────────┴─────── launcher ──────┴──────────────┴──────────────┴────────────┘
 //!                 (a script of `python`, run in the `sandbox`)
 //! ```
@@ -34,6 +36,7 @@ mod function;
 mod judgement;
 mod launcher;
 mod module;
+mod module_fork;
 mod options;
 mod predict;
 mod runner;

@@ -1,4 +1,8 @@
-//! Judging `module` exercises through the module runner (`src/python/module_runner.py`).
+//! Judging `module` exercises through the module runner (`src/python/module_runner.py`), one
+//! interpreter per test: the path where tests cannot be measured from a warm interpreter (no
+//! cgroup per run, `GRIND_NO_BATCH=1`), and the fallback for a test whose warm runner died.
+//! Elsewhere the tests run from one warm interpreter per worker, a fork per test
+//! (`module_fork.rs`), and their reports are read by the same observer as here.
 //!
 //! Every test runs in an interpreter of its own, in a fresh run directory holding the runner,
 //! the user's module, the test file and `grind_testing.py`; tests run in parallel (`-j`) and
@@ -21,6 +25,7 @@ use serde_json::json;
 use super::decide::{self, ModuleEnd, Reported};
 use super::judgement::{Detail, TestResult, chain, clip};
 use super::launcher::{Launcher, Warm};
+use super::module_fork;
 use crate::catalog::{ModuleSpec, ModuleTest, ModuleTests};
 use crate::limits::Limits;
 use crate::pool;
@@ -29,7 +34,7 @@ use crate::python::{Script, TESTING};
 use crate::sandbox::{Observer, Outcome, Reply, RunDir};
 
 /// The longest frame the runner sends: its messages and traceback are clipped well below.
-const MAX_FRAME: usize = 64 * 1024;
+pub(super) const MAX_FRAME: usize = 64 * 1024;
 
 /// Judges every test; `None` marks tests skipped after an early stop.
 pub fn judge(
@@ -39,6 +44,9 @@ pub fn judge(
     source: &[u8],
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
+    if launcher.options.batch && Launcher::warm() {
+        return module_fork::judge(launcher, spec, tests, source, limits);
+    }
     let mut results = Vec::with_capacity(tests.tests.len());
     pool::in_order(
         tests.tests.iter().enumerate().collect(),
@@ -57,7 +65,7 @@ pub fn judge(
 }
 
 /// The name of a test file in the run directory.
-fn test_file(sample: bool) -> &'static str {
+pub(super) fn test_file(sample: bool) -> &'static str {
     if sample {
         "tests_sample.py"
     } else {
@@ -87,7 +95,7 @@ fn module_dir(
 
 /// The CPU a test may use before its tree is killed: its limit and a little more, so that a
 /// test that really needs its whole limit is never cut short by the check's granularity.
-fn budget(limits: &Limits) -> Duration {
+pub(super) fn budget(limits: &Limits) -> Duration {
     limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
 }
 
@@ -100,8 +108,8 @@ enum Phase {
     Done,
 }
 
-/// The observer of one test's run.
-struct OneTest {
+/// The observer of one test's run (or, in `module_fork.rs`, the reader of one test's report).
+pub(super) struct OneTest {
     phase: Phase,
     /// The record that ended the run.
     ended: Option<ModuleEnd>,
@@ -111,6 +119,30 @@ struct OneTest {
 }
 
 impl OneTest {
+    pub(super) fn new(limits: Limits) -> Self {
+        OneTest {
+            phase: Phase::Fresh,
+            ended: None,
+            refused: None,
+            started: Instant::now(),
+            limits,
+        }
+    }
+
+    /// Whether the record that ends the test was accepted.
+    pub(super) fn done(&self) -> bool {
+        self.phase == Phase::Done
+    }
+
+    /// How the test ended on its channel.
+    pub(super) fn reported(&self) -> Reported<'_, ModuleEnd> {
+        match (&self.ended, &self.refused) {
+            (Some(e), _) => Reported::Record(e),
+            (None, Some(why)) => Reported::Refused(Some(why.as_str())),
+            (None, None) => Reported::Nothing,
+        }
+    }
+
     fn go_on(&self) -> Reply {
         Reply::Continue {
             ack: true,
@@ -172,7 +204,7 @@ fn kind(rec: &ModuleRecord) -> &'static str {
 }
 
 /// Judges one test in an interpreter of its own.
-fn run_test(
+pub(super) fn run_test(
     launcher: &Launcher<'_>,
     spec: &ModuleSpec,
     tests: &ModuleTests,
@@ -183,13 +215,7 @@ fn run_test(
     let mut result = TestResult::pending(&test.name, test.sample, Detail::default());
     let file = test_file(test.sample);
     let job = json!({"tests": file, "test": test.function}).to_string();
-    let mut observer = OneTest {
-        phase: Phase::Fresh,
-        ended: None,
-        refused: None,
-        started: Instant::now(),
-        limits,
-    };
+    let mut observer = OneTest::new(limits);
     let out = module_dir(spec, source, file, tests.source_of(test)).and_then(|dir| {
         run(launcher, &dir, job.as_bytes(), limits, &mut observer).map_err(|e| chain(&e))
     });
@@ -202,7 +228,18 @@ fn run_test(
     };
     let mut measured = out.clone();
     measured.cpu = out.tree_cpu.unwrap_or(out.cpu);
-    result.time = measured.cpu;
+    finish(result, &measured, &observer, &limits)
+}
+
+/// Decides a test from how its process ended (`out.cpu`: its CPU time, measured outside)
+/// and what its channel reported; what it printed becomes its log.
+pub(super) fn finish(
+    mut result: TestResult,
+    out: &Outcome,
+    observer: &OneTest,
+    limits: &Limits,
+) -> TestResult {
+    result.time = out.cpu;
     result.wall = out.wall;
     result.peak_memory = out.peak_memory;
     let mut log = clip(&out.stdout);
@@ -213,12 +250,7 @@ fn run_test(
         log.push_str(&clip(&out.stderr));
     }
     result.detail.log = log;
-    let end = match (&observer.ended, &observer.refused) {
-        (Some(e), _) => Reported::Record(e),
-        (None, Some(why)) => Reported::Refused(Some(why.as_str())),
-        (None, None) => Reported::Nothing,
-    };
-    result.decided(decide::module_test(&measured, &end, &limits))
+    result.decided(decide::module_test(out, &observer.reported(), limits))
 }
 
 /// Runs the module runner once with `observer` on its channel, under the test's limits (the

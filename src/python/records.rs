@@ -15,6 +15,8 @@
 //! | `tests` | module runner | `names`: the tests of a file (the `collect` job) |
 //! | `loading`, `start`, `missing` | module runner | (importing the tests / running the test / no such test) |
 //! | `result` | module runner | `outcome` (`pass`, `fail`, `error`), `stage` (`import`), `type`, `message`, `traceback` |
+//! | `ready`, `unprotected` | module fork runner | as the batch runner's |
+//! | `result` | module fork runner | `i`, `code` or `signal`, `peak_kib`, `out`, `err`, `rep` (byte counts of the raw tail: the test's stdout, stderr, and its report, the module runner's frames as its child wrote them), `out_size`, `rep_size`, `disk_full` |
 //! | `result` | SQL runner | `columns` (strings), `rows` (lists of values) |
 //! | `error` | SQL runner | `stage` (`prepare`, `run`, `statements`, `setup`), `message` |
 //!
@@ -197,6 +199,101 @@ pub enum ModuleRecord {
     /// The test file has no such test.
     Missing,
     Result(TestOutcome),
+}
+
+/// The head of a module fork runner's `result` record; the bytes follow it in the frame.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct ForkHead {
+    #[serde(rename = "i")]
+    index: usize,
+    #[serde(default, deserialize_with = "lenient")]
+    code: Option<i32>,
+    #[serde(default, deserialize_with = "lenient")]
+    signal: Option<i32>,
+    #[serde(default, deserialize_with = "lenient")]
+    peak_kib: u64,
+    out: usize,
+    err: usize,
+    rep: usize,
+    #[serde(default, deserialize_with = "lenient")]
+    out_size: u64,
+    #[serde(default, deserialize_with = "lenient")]
+    rep_size: u64,
+    #[serde(default, deserialize_with = "lenient")]
+    disk_full: bool,
+}
+
+/// How one `module` test's child ended, as the fork runner saw it, and what it wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForkedTest {
+    pub index: usize,
+    /// Exit code (`0` when neither this nor `signal` is there).
+    pub code: Option<i32>,
+    pub signal: Option<i32>,
+    /// Peak resident memory of the test's process, in bytes.
+    pub peak_memory: u64,
+    /// Its stdout (at most the output limit and one byte) and stderr (at most a fixed cap).
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// Its report: the frames the child wrote (at most a fixed cap). Hostile: the test's own
+    /// code could write anything there.
+    pub report: Vec<u8>,
+    /// The full size of what it wrote to stdout (more than `stdout.len()` when capped).
+    pub stdout_size: u64,
+    /// The full size of its report (more than `report.len()` when capped).
+    pub report_size: u64,
+    /// The run directory's filesystem was full when the test ended.
+    pub disk_full: bool,
+}
+
+/// A record of the module fork runner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForkRecord {
+    Ready,
+    /// The runner cannot keep its tests away from itself here: judge the classic way.
+    Unprotected(String),
+    Result(ForkedTest),
+}
+
+/// Reads one frame of the module fork runner.
+pub fn fork_record(frame: &[u8]) -> Result<ForkRecord, ProtocolError> {
+    let (e, v, tail) = split(frame)?;
+    match e.as_str() {
+        "ready" if tail.is_empty() => Ok(ForkRecord::Ready),
+        "unprotected" if tail.is_empty() => Ok(ForkRecord::Unprotected(
+            v.get("why")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
+        )),
+        "result" => {
+            let head: ForkHead =
+                serde_json::from_value(v).map_err(|_| ProtocolError::Malformed("result"))?;
+            let counted = head
+                .out
+                .checked_add(head.err)
+                .and_then(|n| n.checked_add(head.rep));
+            if counted != Some(tail.len()) {
+                return Err(ProtocolError::Tail);
+            }
+            let (out, rest) = tail.split_at(head.out);
+            let (err, rep) = rest.split_at(head.err);
+            Ok(ForkRecord::Result(ForkedTest {
+                index: head.index,
+                code: head.code,
+                signal: head.signal,
+                peak_memory: head.peak_kib.saturating_mul(1024),
+                stdout: out.to_vec(),
+                stderr: err.to_vec(),
+                report: rep.to_vec(),
+                stdout_size: head.out_size.max(out.len() as u64),
+                report_size: head.rep_size.max(rep.len() as u64),
+                disk_full: head.disk_full,
+            }))
+        }
+        "ready" | "unprotected" => Err(ProtocolError::Tail),
+        _ => Err(ProtocolError::UnknownKind(e)),
+    }
 }
 
 /// Reads one frame of the module runner.

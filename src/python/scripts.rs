@@ -8,9 +8,10 @@
 //! |---|---|---|
 //! | `bootstrap.py` | `_grind_main.py` | runs the solution as `__main__` (restores `exit`/`quit`, which `-S` removes) |
 //! | `syntax_check.py` | `_grind_check.py` | compiles the solution without running it |
-//! | `channel.py` + `batch.py` | `_grind_batch.py` | stdio cases from one warm interpreter, a fork per case; frames on fd 3 |
+//! | `channel.py` + `forking.py` + `batch.py` | `_grind_batch.py` | stdio cases from one warm interpreter, a fork per case; frames on fd 3 |
 //! | `prelude.py` + `channel.py` + `harness.py` | `_grind_harness.py` | calls a function solution once per case; frames on fd 3 |
-//! | `channel.py` + `module_runner.py` | `_grind_module.py` | runs one test of a `module` exercise (or lists a test file's tests); frames on fd 3 |
+//! | `channel.py` + `module_tests.py` + `module_runner.py` | `_grind_module.py` | runs one test of a `module` exercise (or lists a test file's tests); frames on fd 3 |
+//! | `channel.py` + `forking.py` + `module_tests.py` + `module_fork.py` | `_grind_modfork.py` | the tests of a `module` exercise from one warm interpreter, a fork per test; frames on fd 3 |
 //! | `channel.py` + `sql_runner.py` | `_grind_sql.py` | runs the user's SQL on one test's data; frames on fd 3 |
 //!
 //! A `module` run directory also holds the user's module (as `[module] name` + `.py`, not
@@ -27,14 +28,28 @@ pub const SOLUTION: &str = "solution.py";
 
 const BOOTSTRAP: &str = include_str!("bootstrap.py");
 const SYNTAX_CHECK: &str = include_str!("syntax_check.py");
-const BATCH: &str = concat!(include_str!("channel.py"), include_str!("batch.py"));
+const BATCH: &str = concat!(
+    include_str!("channel.py"),
+    include_str!("forking.py"),
+    include_str!("batch.py")
+);
 const HARNESS: &str = concat!(
     include_str!("prelude.py"),
     include_str!("channel.py"),
     include_str!("harness.py")
 );
 
-const MODULE_RUNNER: &str = concat!(include_str!("channel.py"), include_str!("module_runner.py"));
+const MODULE_RUNNER: &str = concat!(
+    include_str!("channel.py"),
+    include_str!("module_tests.py"),
+    include_str!("module_runner.py")
+);
+const MODULE_FORK: &str = concat!(
+    include_str!("channel.py"),
+    include_str!("forking.py"),
+    include_str!("module_tests.py"),
+    include_str!("module_fork.py")
+);
 const SQL_RUNNER: &str = concat!(include_str!("channel.py"), include_str!("sql_runner.py"));
 
 /// The helpers of `module` test files: its name in a run directory and its source.
@@ -53,6 +68,8 @@ pub enum Script {
     Harness,
     /// Runs one test of a `module` exercise.
     ModuleRunner,
+    /// Runs `module` tests from one warm interpreter, a fork per test.
+    ModuleFork,
     /// Runs a `sql` query on one test's data.
     SqlRunner,
 }
@@ -66,6 +83,7 @@ impl Script {
             Script::Batch => "_grind_batch.py",
             Script::Harness => "_grind_harness.py",
             Script::ModuleRunner => "_grind_module.py",
+            Script::ModuleFork => "_grind_modfork.py",
             Script::SqlRunner => "_grind_sql.py",
         }
     }
@@ -78,6 +96,7 @@ impl Script {
             Script::Batch => BATCH.as_bytes(),
             Script::Harness => HARNESS.as_bytes(),
             Script::ModuleRunner => MODULE_RUNNER.as_bytes(),
+            Script::ModuleFork => MODULE_FORK.as_bytes(),
             Script::SqlRunner => SQL_RUNNER.as_bytes(),
         }
     }

@@ -343,3 +343,118 @@ fn broken_module_and_sql_exercises_report_every_problem() {
         assert!(text.contains(want), "{want:?} in:\n{text}");
     }
 }
+
+/// A check's JSON tests without what is measured (times, memory), and its terminal report
+/// with `--reveal` (which alone shows what a test printed) with numbers masked and spaces
+/// collapsed.
+fn judged(
+    s: &Scratch,
+    ex: &std::path::Path,
+    sol: &std::path::Path,
+    warm: bool,
+) -> (Vec<serde_json::Value>, String) {
+    let run = |extra: &[&str]| {
+        let mut cmd = s.grind();
+        if !warm {
+            cmd.env("GRIND_NO_BATCH", "1");
+        }
+        cmd.args(["check", "--reveal"])
+            .args(extra)
+            .arg("--file")
+            .arg(sol)
+            .arg(ex)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    let mut tests = json["tests"].as_array().cloned().unwrap_or_default();
+    for t in &mut tests {
+        let t = t.as_object_mut().unwrap();
+        for measured in ["time_ms", "wall_ms", "memory_bytes"] {
+            t.remove(measured);
+        }
+    }
+    // Whether the attempt was recorded depends on the runs before; the rest may not differ.
+    let mut report = String::new();
+    for line in String::from_utf8_lossy(&run(&[]).stdout).lines() {
+        if line.contains("record") {
+            continue;
+        }
+        for word in line.split_whitespace() {
+            let masked: String = word
+                .chars()
+                .map(|c| if c.is_ascii_digit() { '#' } else { c })
+                .collect();
+            report.push_str(&masked.replace("##", "#").replace("##", "#"));
+            report.push(' ');
+        }
+        report.push('\n');
+    }
+    (tests, report)
+}
+
+#[test]
+fn module_verdicts_and_messages_do_not_depend_on_the_warm_runner() {
+    // The warm runner (a fork per test) and one interpreter per test (GRIND_NO_BATCH=1) must
+    // judge alike: verdicts, messages, tracebacks, what the tests printed. Time limits are left
+    // out: their messages carry the time measured.
+    let s = Scratch::new();
+    let mut runs = Vec::new();
+    for rel in ["module/counter", "module/retry", "module/stack"] {
+        let ex = s.copy(rel);
+        for verdict in [
+            "accepted",
+            "wrong_answer",
+            "run_time_error",
+            "memory_limit_exceeded",
+            "output_limit_exceeded",
+        ] {
+            let Ok(dir) = std::fs::read_dir(ex.join("submissions").join(verdict)) else {
+                continue;
+            };
+            for sol in dir.flatten() {
+                runs.push((ex.clone(), sol.path()));
+            }
+        }
+    }
+    // A test file that does not compile: every test is an error while importing.
+    let broken = s.path().join("broken-counter");
+    crate::common::copy_tree(&fixtures().join("module/counter"), &broken);
+    std::fs::write(broken.join("tests/hidden.py"), "def test_x(:\n    pass\n").unwrap();
+    runs.push((broken.clone(), broken.join("solution.py")));
+    assert!(runs.len() >= 10, "{runs:?}");
+    for (ex, sol) in runs {
+        let warm = judged(&s, &ex, &sol, true);
+        let cold = judged(&s, &ex, &sol, false);
+        assert!(!warm.0.is_empty(), "{}", sol.display());
+        assert_eq!(warm, cold, "{}", sol.display());
+    }
+    s.assert_tmp_clean();
+}
+
+#[test]
+fn a_module_test_s_daemon_dies_with_its_test_without_a_pid_namespace() {
+    // Without a PID namespace the warm runner's kill of the test's process group misses a
+    // daemon in a session of its own; the runner, a subreaper, inherits and kills it.
+    let s = Scratch::new();
+    let ex = s.path().join("counter");
+    crate::common::copy_tree(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/protocol/counter"),
+        &ex,
+    );
+    let sol = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/protocol/m_setsid_daemon_outlives_test.py");
+    let out = s
+        .grind()
+        .env("GRIND_NO_PID_NAMESPACE", "1")
+        .args(["check", "--json", "--reveal", "--file"])
+        .arg(&sol)
+        .arg(&ex)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["verdict"], "accepted", "{json:#}");
+    s.assert_tmp_clean();
+}

@@ -576,6 +576,205 @@ fn the_module_runner_and_the_parser_agree() {
     assert_eq!(raised.type_name.as_deref(), Some("ModuleNotFoundError"));
 }
 
+#[test]
+fn fork_frames_that_are_not_records_are_errors() {
+    let rows: &[(&[u8], ProtocolError, &str)] = &[
+        (
+            b"{\"e\":\"result\",\"i\":0,\"out\":1,\"err\":0,\"rep\":2}\nab",
+            ProtocolError::Tail,
+            "counts that do not match the bytes",
+        ),
+        (
+            b"{\"e\":\"result\",\"i\":0,\"out\":0,\"err\":0}\n",
+            ProtocolError::Malformed("result"),
+            "a result without its report's count",
+        ),
+        (
+            b"{\"e\":\"result\",\"i\":0,\"out\":18446744073709551615,\"err\":1,\"rep\":0}\n",
+            ProtocolError::Tail,
+            "counts that overflow",
+        ),
+        (
+            b"{\"e\":\"ready\"}\nextra",
+            ProtocolError::Tail,
+            "bytes after `ready`",
+        ),
+        (
+            b"{\"e\":\"start\"}",
+            ProtocolError::UnknownKind("start".into()),
+            "a record of the child's, not the runner's",
+        ),
+    ];
+    for (frame, want, msg) in rows {
+        assert_eq!(fork_record(frame).unwrap_err(), *want, "{msg}");
+    }
+    let Ok(ForkRecord::Result(t)) =
+        fork_record(b"{\"e\":\"result\",\"i\":2,\"signal\":9,\"out\":1,\"err\":2,\"rep\":3,\"rep_size\":1}\noeerrr")
+    else {
+        panic!("a well-formed result");
+    };
+    assert_eq!(
+        (
+            t.index,
+            t.signal,
+            &t.stdout[..],
+            &t.stderr[..],
+            &t.report[..],
+            t.report_size
+        ),
+        (2, Some(9), &b"o"[..], &b"ee"[..], &b"rrr"[..], 3),
+        "the tail splits by the counts; a size below the bytes read is the bytes read"
+    );
+}
+
+const FORK_TESTS: &str = r#"
+import os
+from grind_testing import expect
+import solution
+from solution import double
+
+
+def test_passes():
+    assert double(2) == 4
+
+
+def test_spoils_its_copies():
+    print("spoiling")
+    solution.STATE.append(1)
+    with open("solution.py", "w") as f:
+        f.write("raise SystemExit('spoilt')\n")
+    with open("left_behind.txt", "w") as f:
+        f.write("x")
+
+
+def test_sees_fresh_copies():
+    expect(solution.STATE, [], "the module's state")
+    expect(sorted(os.listdir(".")), ["grind_testing.py", "solution.py", "tests_sample.py"], "its directory")
+
+
+def test_raises():
+    double(None)
+
+
+def test_descriptors():
+    expect(len(os.listdir("/proc/self/fd")), 4, "stdout, stderr, the report and the listing")
+"#;
+
+/// The records of the module fork runner for `tests` of `FORK_TESTS`, each result with its
+/// report's frames read by [`module_record`].
+fn fork_run(solution: &str, tests: &[&str]) -> (Vec<ForkRecord>, Vec<Vec<ModuleRecord>>) {
+    let files: [(&str, &[u8]); 3] = [
+        ("solution.py", solution.as_bytes()),
+        ("tests_sample.py", FORK_TESTS.as_bytes()),
+        (
+            crate::python::TESTING.0,
+            crate::python::TESTING.1.as_bytes(),
+        ),
+    ];
+    let job = json!({
+        "module": "solution.py",
+        "files": ["tests_sample.py"],
+        "tests": tests.iter().map(|t| json!(["tests_sample.py", t])).collect::<Vec<_>>(),
+        "cpu_secs": 5,
+        "out_cap": 100,
+        "err_cap": 100,
+        "rep_cap": 10000,
+    });
+    let records: Vec<ForkRecord> =
+        run_files(Script::ModuleFork, &files, job.to_string().as_bytes())
+            .iter()
+            .map(|f| fork_record(f).expect("a fork record"))
+            .collect();
+    let reports = records
+        .iter()
+        .filter_map(|r| match r {
+            ForkRecord::Result(t) => Some(
+                frames(&t.report)
+                    .iter()
+                    .map(|f| module_record(f).expect("a module record"))
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect();
+    (records, reports)
+}
+
+#[test]
+fn the_module_fork_runner_and_the_parser_agree() {
+    let solution = "STATE = []\n\ndef double(x):\n    return x * 2 if x is not None else {}[x]\n";
+    let (records, reports) = fork_run(
+        solution,
+        &[
+            "test_passes",
+            "test_spoils_its_copies",
+            "test_sees_fresh_copies",
+            "test_raises",
+            "test_nothing",
+            "test_descriptors",
+        ],
+    );
+    assert_eq!(records.first(), Some(&ForkRecord::Ready), "{records:?}");
+    let results: Vec<&ForkedTest> = records
+        .iter()
+        .filter_map(|r| match r {
+            ForkRecord::Result(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        results
+            .iter()
+            .map(|t| (t.index, t.code))
+            .collect::<Vec<_>>(),
+        (0..6).map(|i| (i, Some(0))).collect::<Vec<_>>(),
+        "one result per test, in order, each child exiting 0"
+    );
+    let pass = vec![ModuleRecord::Start, ModuleRecord::Result(TestOutcome::Pass)];
+    assert_eq!(reports[0], pass, "test_passes");
+    assert_eq!(reports[1], pass, "test_spoils_its_copies");
+    assert_eq!(results[1].stdout, b"spoiling\n", "what the test printed");
+    assert_eq!(
+        reports[2], pass,
+        "a test gets fresh copies and a fresh import: {:?}",
+        reports[2]
+    );
+    let Some(ModuleRecord::Result(TestOutcome::Error {
+        raised,
+        import: false,
+    })) = reports[3].last()
+    else {
+        panic!("an exception is an error: {:?}", reports[3]);
+    };
+    assert_eq!(raised.text(), "KeyError: None");
+    let tb = raised.traceback.clone().unwrap_or_default();
+    assert!(
+        tb.contains("File \"tests_sample.py\"") && tb.contains("File \"solution.py\", line 4"),
+        "{tb}"
+    );
+    assert!(
+        !tb.contains("_grind_modfork.py") && !tb.contains("grind_testing.py"),
+        "the runner's frames are left out: {tb}"
+    );
+    assert_eq!(reports[4], [ModuleRecord::Missing], "a missing test");
+    assert_eq!(
+        reports[5], pass,
+        "a child keeps no descriptor but its own three: {:?}",
+        reports[5]
+    );
+
+    let (records, reports) = fork_run("import no_such_module\n", &["test_passes"]);
+    assert_eq!(records.len(), 2, "{records:?}");
+    let Some(ModuleRecord::Result(TestOutcome::Error {
+        raised,
+        import: true,
+    })) = reports[0].first()
+    else {
+        panic!("an import error is reported as such: {reports:?}");
+    };
+    assert_eq!(raised.type_name.as_deref(), Some("ModuleNotFoundError"));
+}
+
 fn sql_run(data: &str, query: &str, check: Option<&str>) -> Vec<SqlRecord> {
     let job = json!({
         "schema": "CREATE TABLE t (a INTEGER, b TEXT, c REAL, d BLOB);",

@@ -1,0 +1,107 @@
+# grind forking helpers: what a warm runner that forks a child per case or test needs to keep
+# each child away from itself and from the others. grind runs this file after channel.py and in
+# front of batch.py (stdio) and module_fork.py (module tests), as one script.
+import _signal
+import os
+import stat
+
+
+def nondumpable():
+    """PR_SET_DUMPABLE 0: /proc/<our pid>/fd and ptrace become out of reach of the cases.
+
+    `prctl` is called through `_ctypes`, the C half of `ctypes`, which loads in well under a
+    millisecond where the `ctypes` package takes about 5; `ctypes` itself is the fallback.
+    Either way PR_GET_DUMPABLE must then say 0."""
+    try:
+        import _ctypes
+
+        prctl = _ctypes.dlsym(_ctypes.dlopen(None, os.RTLD_NOW), "prctl")
+        _ctypes.call_function(prctl, (4, 0, 0, 0, 0))  # PR_SET_DUMPABLE = 4
+        return _ctypes.call_function(prctl, (3, 0, 0, 0, 0)) == 0  # PR_GET_DUMPABLE = 3
+    except Exception:
+        pass
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(4, 0, 0, 0, 0) == 0 and libc.prctl(3, 0, 0, 0, 0) == 0
+    except Exception:
+        return False
+
+
+def anonymous_file(data=b""):
+    """A read-write file with no name anywhere: O_TMPFILE where the filesystem has it, else a
+    name that exists only for the moment between create and unlink."""
+    try:
+        fd = os.open(".", os.O_TMPFILE | os.O_RDWR | os.O_CLOEXEC, 0o600)
+    except (AttributeError, OSError):
+        while True:
+            name = "_tmp%s" % os.urandom(8).hex()
+            try:
+                fd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+            except FileExistsError:
+                continue
+            os.unlink(name)
+            break
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def read_back(fd, cap):
+    """What a case wrote to one of its files, through our own descriptor: a regular file only,
+    at most `cap` bytes; also the file's full size."""
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        return b"", 0
+    out = bytearray()
+    offset = 0
+    while len(out) < cap:
+        chunk = os.pread(fd, min(1 << 20, cap - len(out)), offset)
+        if not chunk:
+            break
+        out += chunk
+        offset += len(chunk)
+    return bytes(out), st.st_size
+
+
+def kill_leftovers(case_pid):
+    """Ends every process the case left behind. In our own PID namespace (the keeper, its init,
+    is our parent) that is every process but the keeper and us; elsewhere, the case's group."""
+    if os.getppid() == 1:
+        for _ in range(100):
+            try:
+                os.kill(-1, _signal.SIGKILL)
+            except ProcessLookupError:
+                break
+            try:
+                while os.waitpid(-1, os.WNOHANG)[0] > 0:
+                    pass
+            except ChildProcessError:
+                pass
+    else:
+        try:
+            os.killpg(case_pid, _signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def remove_case_dir(path):
+    """Removes a case's directory; most cases leave it empty, which needs no `shutil`."""
+    try:
+        os.rmdir(path)
+    except OSError:
+        import shutil
+
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def disk_full():
+    """Whether the run directory's filesystem (a private, size-limited tmpfs) is full."""
+    try:
+        st = os.statvfs(".")
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024 and st.f_blocks * st.f_frsize < 1 << 40

@@ -1,0 +1,56 @@
+# exercise: counter
+# expect: accepted
+# cause: a test leaves a daemon in a session of its own (out of reach of a kill of the test's process group) that marks the run directory once its test is over; every test fails if it finds a mark, so a daemon that outlived its test (the warm runner without a PID namespace) fails a correct solution
+import os
+import time
+
+
+def _daemon(home):
+    end = time.time() + 3
+    while os.path.isdir(home) and time.time() < end:
+        time.sleep(0.001)
+    while time.time() < end:
+        try:
+            open(os.path.join(os.path.dirname(home), "outlived-%d" % os.getpid()), "w").close()
+        except OSError:
+            pass
+        time.sleep(0.005)
+
+
+def _leave_behind():
+    home = os.getcwd()
+    try:
+        if os.fork() == 0:
+            try:
+                os.setsid()
+                if os.fork() == 0:
+                    _daemon(home)
+            finally:
+                os._exit(0)
+    except OSError:
+        pass
+
+
+def _marks():
+    time.sleep(0.05)  # time for an earlier test's daemon, if alive, to leave its mark
+    try:
+        return [n for n in os.listdir(os.path.dirname(os.getcwd())) if n.startswith("outlived-")]
+    except OSError:
+        return []
+
+
+_leave_behind()
+
+
+def make_counter():
+    marks = _marks()
+    if marks:
+        raise RuntimeError("an earlier test's daemon is alive: %s" % marks)
+    count = 0
+
+    def counter():
+        nonlocal count
+        count += 1
+        return count
+
+    return counter
