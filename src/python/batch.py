@@ -1,7 +1,8 @@
 # grind stdio batch runner: one warm interpreter forks a fresh child per case.
 #
 # grind runs this file after channel.py (_send_record, _wait_ack) and forking.py (nondumpable,
-# anonymous_file, read_back, kill_leftovers, remove_case_dir, disk_full), as one script.
+# close_descriptors, anonymous_file, read_back, kill_leftovers, remove_case_dir, disk_full), as
+# one script.
 #
 # The parent never trusts anything a case can reach. Before the first case it makes itself
 # non-dumpable, so no case can open its descriptors through /proc/<pid>/fd. For each case it
@@ -44,7 +45,7 @@ def child(code, i, fds, cpu_secs, fsize):
     os.setpgid(0, 0)
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
-    os.closerange(3, 1 << 16)
+    close_descriptors()
     # Each case starts in a fresh, empty working directory of its own.
     os.chdir("case%d" % i)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_secs, cpu_secs + 1))

@@ -155,17 +155,7 @@ def child(compiled, testing, path, name, fds, workdir, cpu_secs, module_file):
     os.dup2(err, 2)
     # Only stdout, stderr and the report pipe (close-on-exec) stay open: not the channel, not the
     # acknowledgements, not the descriptors of other tests' files.
-    try:
-        # The descriptors there are (Python 3.8 and 3.9 close a range one number at a time).
-        fds = [int(n) for n in os.listdir("/proc/self/fd")]
-    except (OSError, ValueError):
-        fds = list(range(3, 1 << 16))
-    for fd in fds:
-        if fd > 2 and fd != rep:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+    close_descriptors(keep=rep)
     try:
         os.close(0)
     except OSError:
