@@ -264,6 +264,7 @@ impl Context {
                 .into_iter()
                 .filter_map(|d| std::fs::canonicalize(d).ok())
                 .collect(),
+            snippet_output: None,
         })
     }
 

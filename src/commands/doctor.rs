@@ -23,6 +23,7 @@ pub fn run(ctx: &Context, json_out: bool, out: &mut dyn Write) -> Result<u8> {
             python,
             options,
             hide: Vec::new(),
+            snippet_output: None,
         };
         judge
             .probe_layers()

@@ -111,7 +111,7 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
             return Ok(report);
         }
     };
-    let strict = ctx.judge(
+    let mut strict = ctx.judge(
         ex,
         Options {
             fail_fast: true,
@@ -156,6 +156,11 @@ fn verify_exercise(ctx: &Context, options: Options, ex: &Exercise) -> Result<Exe
                 .err()
                 .map(|m| format!("differs from this interpreter: {m}")),
         });
+        // Every prediction is judged against the output just measured, when both runs agreed
+        // (the snippet need not run once more per prediction).
+        if first == second {
+            strict.snippet_output = Some(first);
+        }
         let empty = strict.judge(ex, &tests, b"")?;
         report
             .checks

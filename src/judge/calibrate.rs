@@ -117,6 +117,7 @@ pub fn calibrate_judged(
             ..judge.options
         },
         hide: judge.hide.clone(),
+        snippet_output: None,
     };
     let mut slowest = Duration::ZERO;
     let mut judged = Vec::new();

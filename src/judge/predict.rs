@@ -45,6 +45,11 @@ pub fn judge(
     limits: Limits,
 ) -> Result<TestResult, Error> {
     let real = real_output(launcher, snippet, limits)?;
+    Ok(judge_output(real, prediction))
+}
+
+/// Judges a prediction of a snippet whose real output is `real`.
+pub fn judge_output(real: String, prediction: &[u8]) -> TestResult {
     let d = decide::prediction(&real, prediction);
     // The real output leaves the judge only with a right prediction (`grind solution
     // --give-up` shows it otherwise).
@@ -58,5 +63,5 @@ pub fn judge(
         actual: String::from_utf8_lossy(prediction).into_owned(),
         log: String::new(),
     };
-    Ok(TestResult::pending("prediction", true, detail).decided(d))
+    TestResult::pending("prediction", true, detail).decided(d)
 }

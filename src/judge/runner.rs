@@ -25,6 +25,10 @@ pub struct Judge<'a> {
     pub options: Options,
     /// Directories hidden from solutions in the sandbox (exercise packs on disk).
     pub hide: Vec<PathBuf>,
+    /// A `predict` snippet's real output, already measured (`grind verify` runs the snippet
+    /// twice to prove it deterministic, then judges every labelled prediction against that
+    /// output instead of running the snippet once more for each).
+    pub snippet_output: Option<String>,
 }
 
 impl Judge<'_> {
@@ -63,7 +67,10 @@ impl Judge<'_> {
             limits: ex.limits,
         };
         if let Tests::Predict { snippet, .. } = tests {
-            let result = predict::judge(&launcher, snippet, source, ex.limits)?;
+            let result = match &self.snippet_output {
+                Some(real) => predict::judge_output(real.clone(), source),
+                None => predict::judge(&launcher, snippet, source, ex.limits)?,
+            };
             judgement.tests.push(result);
         } else if let (Tests::Sql(sql_tests), Spec::Sql(spec)) = (tests, &ex.spec) {
             // A query is compiled by SQLite: its compile check is a run on the empty schema.
