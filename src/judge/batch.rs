@@ -281,7 +281,7 @@ fn run_batch(
     let stdin: Vec<&[u8]> = std::iter::once(&head[..])
         .chain(todo.iter().map(|&i| &*cases[i].input))
         .collect();
-    let dir = run_dir(Script::Batch, source).map_err(|e| chain(&e))?;
+    let dir = run_dir(launcher.python, Script::Batch, source).map_err(|e| chain(&e))?;
     let n = u32::try_from(todo.len())
         .unwrap_or(u32::MAX)
         .saturating_add(1);

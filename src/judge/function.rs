@@ -412,7 +412,7 @@ fn run_harness(
     for c in cases {
         stdin.extend([&b"\n"[..], c.args.as_bytes()]);
     }
-    let dir = run_dir(Script::Harness, source).map_err(|e| chain(&e))?;
+    let dir = run_dir(launcher.python, Script::Harness, source).map_err(|e| chain(&e))?;
     // The CPU rlimit is a backstop for the whole run; each case's budget is enforced from
     // outside. Loading the solution gets one case's budget.
     let n = u32::try_from(cases.len())

@@ -10,7 +10,7 @@ use super::control::Control;
 use super::judgement::TestResult;
 use super::options::Options;
 use crate::limits::Limits;
-use crate::python::{ISOLATION_FLAGS, Python, Script};
+use crate::python::{ISOLATION_FLAGS, Python, SOLUTION, Script};
 use crate::sandbox::{self, Observer, Outcome, Policy, RunCgroup, RunDir, RunDirError};
 
 /// What a run's channel is wired to.
@@ -75,9 +75,12 @@ pub struct Warm<'o> {
     pub load_budget: std::time::Duration,
 }
 
-/// A fresh run directory holding `solution` and `script`.
-pub fn run_dir(script: Script, solution: &[u8]) -> Result<RunDir, RunDirError> {
-    RunDir::new(&script.files(solution))
+/// A fresh run directory holding `solution` and `script` (as `python` runs it: see
+/// [`Python::script_files`]).
+pub fn run_dir(python: &Python, script: Script, solution: &[u8]) -> Result<RunDir, RunDirError> {
+    let mut files = python.script_files(script);
+    files.push((SOLUTION, solution));
+    RunDir::new(&files)
 }
 
 impl Launcher<'_> {

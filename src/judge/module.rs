@@ -30,7 +30,7 @@ use crate::catalog::{ModuleSpec, ModuleTest, ModuleTests};
 use crate::limits::Limits;
 use crate::pool;
 use crate::python::records::{ModuleRecord, TestOutcome, module_record};
-use crate::python::{Script, TESTING};
+use crate::python::{Python, Script, TESTING};
 use crate::sandbox::{Observer, Outcome, Reply, RunDir};
 
 /// The longest frame the runner sends: its messages and traceback are clipped well below.
@@ -75,22 +75,20 @@ pub(super) fn test_file(sample: bool) -> &'static str {
 
 /// A run directory with the runner, the user's module, the test file and `grind_testing`.
 fn module_dir(
+    python: &Python,
     spec: &ModuleSpec,
     source: &[u8],
     tests_file: &str,
     tests_source: &str,
 ) -> Result<RunDir, String> {
     let module = format!("{}.py", spec.name);
-    RunDir::new(&[
-        (
-            Script::ModuleRunner.file_name(),
-            Script::ModuleRunner.source(),
-        ),
+    let mut files = python.script_files(Script::ModuleRunner);
+    files.extend([
         (TESTING.0, TESTING.1.as_bytes()),
         (tests_file, tests_source.as_bytes()),
         (&module, source),
-    ])
-    .map_err(|e| chain(&e))
+    ]);
+    RunDir::new(&files).map_err(|e| chain(&e))
 }
 
 /// The CPU a test may use before its tree is killed: its limit and a little more, so that a
@@ -216,9 +214,10 @@ pub(super) fn run_test(
     let file = test_file(test.sample);
     let job = json!({"tests": file, "test": test.function}).to_string();
     let mut observer = OneTest::new(limits);
-    let out = module_dir(spec, source, file, tests.source_of(test)).and_then(|dir| {
-        run(launcher, &dir, job.as_bytes(), limits, &mut observer).map_err(|e| chain(&e))
-    });
+    let out =
+        module_dir(launcher.python, spec, source, file, tests.source_of(test)).and_then(|dir| {
+            run(launcher, &dir, job.as_bytes(), limits, &mut observer).map_err(|e| chain(&e))
+        });
     let out = match out {
         Ok(o) => o,
         Err(e) => {
@@ -310,14 +309,9 @@ impl Observer for Collect {
 /// run), for `grind verify` to compare with the static scan.
 pub fn collect(launcher: &Launcher<'_>, tests_source: &str) -> Result<Vec<String>, String> {
     let file = test_file(true);
-    let dir = RunDir::new(&[
-        (
-            Script::ModuleRunner.file_name(),
-            Script::ModuleRunner.source(),
-        ),
-        (file, tests_source.as_bytes()),
-    ])
-    .map_err(|e| chain(&e))?;
+    let mut files = launcher.python.script_files(Script::ModuleRunner);
+    files.push((file, tests_source.as_bytes()));
+    let dir = RunDir::new(&files).map_err(|e| chain(&e))?;
     let job = json!({"tests": file, "collect": true}).to_string();
     let mut observer = Collect::default();
     let limits = Limits::default().with_cpu(Duration::from_secs(10));

@@ -354,11 +354,8 @@ fn run_fork(
         "rep_cap": REPORT_KEEP,
     })
     .to_string();
-    let mut files: Vec<(&str, &[u8])> = vec![
-        (Script::ModuleFork.file_name(), Script::ModuleFork.source()),
-        (TESTING.0, TESTING.1.as_bytes()),
-        (&module_file, source),
-    ];
+    let mut files = launcher.python.script_files(Script::ModuleFork);
+    files.extend([(TESTING.0, TESTING.1.as_bytes()), (&module_file, source)]);
     for &s in &samples {
         let text = if s {
             &tests.sample_source

@@ -16,7 +16,7 @@ pub fn real_output(
     snippet: &str,
     limits: Limits,
 ) -> Result<String, Error> {
-    let dir = run_dir(Script::Bootstrap, snippet.as_bytes())?;
+    let dir = run_dir(launcher.python, Script::Bootstrap, snippet.as_bytes())?;
     let out = launcher.run(&dir, Script::Bootstrap, b"", limits)?;
     if let Some(d) = decide::forced(&out, &limits)
         && d.verdict != Verdict::RunTimeError

@@ -139,7 +139,7 @@ impl Judge<'_> {
     ) -> Result<(Option<String>, Layers), Error> {
         let control = Control::new(self.options, Hooks::default());
         let launcher = self.launcher(&control);
-        let dir = run_dir(Script::SyntaxCheck, source)?;
+        let dir = run_dir(launcher.python, Script::SyntaxCheck, source)?;
         let limits = limits.with_cpu(Duration::from_secs(10));
         let out = launcher.run(&dir, Script::SyntaxCheck, b"", limits)?;
         match out.exit {
@@ -167,7 +167,7 @@ impl Judge<'_> {
     pub fn probe_layers(&self) -> Result<Layers, Error> {
         let control = Control::new(self.options, Hooks::default());
         let launcher = self.launcher(&control);
-        let dir = run_dir(Script::Bootstrap, b"pass\n")?;
+        let dir = run_dir(launcher.python, Script::Bootstrap, b"pass\n")?;
         let out = launcher.run(&dir, Script::Bootstrap, b"", Limits::default())?;
         if out.exit != Exit::Code(0) {
             return Err(Error::Probe {

@@ -78,8 +78,8 @@ fn run_query(
         "check": spec.check,
     })
     .to_string();
-    let dir = RunDir::new(&[(Script::SqlRunner.file_name(), Script::SqlRunner.source())])
-        .map_err(|e| chain(&e))?;
+    let dir =
+        RunDir::new(&launcher.python.script_files(Script::SqlRunner)).map_err(|e| chain(&e))?;
     let mut observer = OneQuery {
         ended: None,
         refused: None,

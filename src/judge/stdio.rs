@@ -45,7 +45,7 @@ pub fn run_case(
     limits: Limits,
 ) -> TestResult {
     let mut result = pending(case);
-    let outcome = match run_dir(Script::Bootstrap, source) {
+    let outcome = match run_dir(launcher.python, Script::Bootstrap, source) {
         Ok(dir) => launcher
             .run(&dir, Script::Bootstrap, &case.input, limits)
             .map_err(|e| chain(&e)),

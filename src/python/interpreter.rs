@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
+use super::compiled::Compiled;
 use super::probe_cache::{self, ProbeKey, Probed};
+use super::scripts::Script;
 use super::shim::{self, Lookup, Resolution, Route};
 
 /// Why the interpreter could not be used (an error the user fixes: exit code 2).
@@ -62,6 +64,8 @@ pub struct Python {
     /// The version of the `SQLite` library its `sqlite3` module links (`sql` exercises run
     /// on it); `None` when the module is missing.
     pub sqlite: Option<String>,
+    /// The runner scripts compiled ahead for this binary (kept in the cache directory).
+    pub compiled: Compiled,
 }
 
 /// Flags every run gets: `-I` (isolated: no user site, no `PYTHON*` variables, no script
@@ -84,6 +88,19 @@ paths.append(sysconfig.get_config_var('LIBDIR'))\n\
 print('\\n'.join(sorted(set(p for p in paths if p))))";
 
 impl Python {
+    /// The files that make `script` in a run directory for this interpreter: the script
+    /// itself, or, where its code was compiled ahead, a stub that loads it and the compiled
+    /// code (`compiled.rs`).
+    pub fn script_files(&self, script: Script) -> Vec<(&'static str, &[u8])> {
+        match self.compiled.dump(script) {
+            Some(code) => vec![
+                (script.file_name(), super::compiled::STUB.as_bytes()),
+                (script.code_file_name(), code),
+            ],
+            None => vec![(script.file_name(), script.source())],
+        }
+    }
+
     /// Resolves `requested` (a command name or path) to the real interpreter by running it.
     #[cfg(test)]
     pub fn resolve(requested: &str) -> Result<Self, ResolveError> {
@@ -118,11 +135,13 @@ impl Python {
                 Self::remember(&py, cache_dir);
                 py.route = format!("{why} → {}", py.executable.display());
                 py.resolution = Resolution::ShimRun;
+                py.compiled = Compiled::new(&py.executable, cache_dir);
                 Ok(py)
             }
             Route::Ask { why, key: None } => {
                 let mut py = Self::probe(requested, requested)?;
                 py.route = why;
+                py.compiled = Compiled::new(&py.executable, cache_dir);
                 Ok(py)
             }
         }
@@ -147,12 +166,14 @@ impl Python {
                 route: how,
                 resolution,
                 cached: true,
+                compiled: Compiled::new(executable, cache_dir),
             });
         }
         let shown = executable.to_string_lossy().into_owned();
         let mut py = Self::probe(requested, &shown)?;
         py.route = how;
         py.resolution = resolution;
+        py.compiled = Compiled::new(&py.executable, cache_dir);
         Self::remember(&py, cache_dir);
         Ok(py)
     }
@@ -222,6 +243,7 @@ impl Python {
             resolution: Resolution::Ran,
             cached: false,
             sqlite,
+            compiled: Compiled::default(),
         })
     }
 }

@@ -12,6 +12,7 @@
 //!
 //! **May import:** nothing else in the crate.
 
+mod compiled;
 mod interpreter;
 mod probe_cache;
 pub mod records;
@@ -19,5 +20,5 @@ mod scripts;
 mod shim;
 
 pub use interpreter::{ISOLATION_FLAGS, Python, ResolveError};
-pub use scripts::{Script, TESTING};
+pub use scripts::{SOLUTION, Script, TESTING};
 pub use shim::{Lookup, manager_vars};

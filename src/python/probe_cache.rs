@@ -21,6 +21,11 @@ const FILE: &str = "interpreters.json";
 pub struct ProbeKey(String);
 
 impl ProbeKey {
+    /// The key as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// The key of the binary at `exe`, `None` if it cannot be read.
     pub fn of(exe: &Path) -> Option<Self> {
         let stamp = |p: &Path| {

@@ -88,6 +88,20 @@ impl Script {
         }
     }
 
+    /// The name of its compiled code beside it, when it comes compiled (`compiled.rs`): the
+    /// file name with `.code` for `.py`, as the stub expects.
+    pub fn code_file_name(self) -> &'static str {
+        match self {
+            Script::Bootstrap => "_grind_main.code",
+            Script::SyntaxCheck => "_grind_check.code",
+            Script::Batch => "_grind_batch.code",
+            Script::Harness => "_grind_harness.code",
+            Script::ModuleRunner => "_grind_module.code",
+            Script::ModuleFork => "_grind_modfork.code",
+            Script::SqlRunner => "_grind_sql.code",
+        }
+    }
+
     /// Its source.
     pub fn source(self) -> &'static [u8] {
         match self {
@@ -101,7 +115,8 @@ impl Script {
         }
     }
 
-    /// The files of a run directory in which this script runs `solution`.
+    /// The files of a run directory in which this script runs `solution` from its source.
+    #[cfg(test)]
     pub fn files(self, solution: &[u8]) -> [(&'static str, &[u8]); 2] {
         [(SOLUTION, solution), (self.file_name(), self.source())]
     }
@@ -110,6 +125,22 @@ impl Script {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_file_names_follow_the_script_names() {
+        for s in [
+            Script::Bootstrap,
+            Script::SyntaxCheck,
+            Script::Batch,
+            Script::Harness,
+            Script::ModuleRunner,
+            Script::ModuleFork,
+            Script::SqlRunner,
+        ] {
+            let stem = s.file_name().strip_suffix(".py").unwrap();
+            assert_eq!(s.code_file_name(), format!("{stem}.code"));
+        }
+    }
 
     #[test]
     fn the_harness_starts_with_the_prelude() {
