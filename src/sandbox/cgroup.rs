@@ -142,7 +142,8 @@ fn pids_cgroup_dir() -> Option<PathBuf> {
 #[derive(Debug)]
 pub struct RunCgroup {
     path: PathBuf,
-    dir: std::fs::File,
+    /// `cgroup.procs`, open for writing until the keeper is in.
+    procs: std::fs::File,
     /// `cpu.stat`, open for the run's life: the judge reads it every 10 ms while a test runs,
     /// and each read from offset 0 shows the current figures.
     stat: std::fs::File,
@@ -183,19 +184,24 @@ impl RunCgroup {
         let n = RUN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let path = parent.join(format!("run-{n}"));
         std::fs::create_dir(&path).ok()?;
-        let dir = std::fs::File::open(&path).ok();
+        let procs = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path.join("cgroup.procs"))
+            .ok();
         let stat = std::fs::File::open(path.join("cpu.stat")).ok();
-        if let (Some(dir), Some(stat)) = (dir, stat) {
-            Some(Self { path, dir, stat })
+        if let (Some(procs), Some(stat)) = (procs, stat) {
+            Some(Self { path, procs, stat })
         } else {
             let _ = std::fs::remove_dir(&path);
             None
         }
     }
 
-    /// The cgroup directory's descriptor, for `clone3(CLONE_INTO_CGROUP)`.
-    pub fn fd(&self) -> std::os::fd::RawFd {
-        std::os::fd::AsRawFd::as_raw_fd(&self.dir)
+    /// The descriptor of the cgroup's `cgroup.procs`, open for writing: the keeper's clone
+    /// writes `0` to it before `execve`, so it starts inside (`spawn.rs`). The kernel checks
+    /// the right to move a process there against whoever opened the file: grind.
+    pub fn procs_fd(&self) -> std::os::fd::RawFd {
+        std::os::fd::AsRawFd::as_raw_fd(&self.procs)
     }
 
     /// CPU time (user + system) every process of the run has used so far.

@@ -1,9 +1,10 @@
-//! Starting a run: pipes, a raw `clone` into the namespaces the kernel allows, and `execve` of
+//! Starting a run: pipes, a `clone` into the namespaces the kernel allows, and `execve` of
 //! the keeper; then the parent's poll loop (`pump.rs`) takes over.
 //!
-//! NOTE: the code between `clone` and `execve` runs in a copy of a multithreaded process, so
-//! it is async-signal-safe: raw system calls on data prepared before the clone, no allocation,
-//! no locks, no glibc `fork()`.
+//! NOTE: the code between `clone` and `execve` runs in our own memory while our other threads
+//! go on (`sys::spawn_shared`: `CLONE_VM | CLONE_VFORK`, as `posix_spawn`), so it is
+//! async-signal-safe: raw system calls on data prepared before the clone, no allocation, no
+//! locks, no writes to anything but its own stack.
 #![allow(unsafe_code)]
 
 use std::ffi::{CStr, CString};
@@ -19,7 +20,7 @@ use super::keeper::{KEEPER_ARG, SPEC_VAR};
 use super::outcome::Outcome;
 use super::pump::{self, Observer, Pipes};
 use super::status::{self, Status, Usage};
-use super::sys::{Pipe, close, raw_fork_into};
+use super::sys::{Pipe, SignalMask, block_signals, close, spawn_shared};
 
 /// The executable that runs as keeper: `grind` itself, which handles [`KEEPER_ARG`] in `main`
 /// before parsing arguments (as nextest's double-spawn does).
@@ -79,26 +80,33 @@ pub fn run(cmd: &Command<'_>, observer: Option<&mut dyn Observer>) -> io::Result
         pipes.channel.as_ref().map_or(-1, |c| c.write),
         pipes.ack.as_ref().map_or(-1, |c| c.read),
     ];
-    let cgroup_fd = cmd.cgroup.map(RunCgroup::fd);
+    let procs = cmd.cgroup.map_or(-1, RunCgroup::procs_fd);
     let user_maps = UserMaps::new();
     let start = Instant::now();
-    let mut keeper = -1;
+    let mut keeper = Err(libc::EAGAIN);
     // NOTE: the runs of one grind share a pids cgroup; while a fork bomb in another run is
     // being killed, a fork can fail with EAGAIN for a few milliseconds, so that is retried.
     for _ in 0..100 {
         for (flags, argv) in attempts.iter().zip(&argvs) {
-            // SAFETY: the child only runs exec_keeper, which is async-signal-safe.
-            keeper = unsafe { raw_fork_into(*flags, cgroup_fd) };
-            if keeper == 0 {
-                let maps = (*flags & libc::CLONE_NEWUSER != 0).then_some(&user_maps);
-                // SAFETY: we are the freshly cloned child.
-                unsafe { exec_keeper(child_fds, &exe, argv, &envp, maps) };
-            }
-            if keeper > 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN) {
+            let mask = block_signals();
+            let mut child = Child {
+                fds: child_fds,
+                exe: &exe,
+                argv,
+                envp: &envp,
+                user_maps: (*flags & libc::CLONE_NEWUSER != 0).then_some(&user_maps),
+                procs,
+                mask: &mask,
+            };
+            // SAFETY: the child only runs exec_keeper on `child`, prepared above; it is
+            // async-signal-safe and ends in execve or _exit.
+            keeper = unsafe { spawn_shared(*flags, keeper_child, (&raw mut child).cast()) };
+            mask.restore();
+            if keeper.is_ok() || keeper == Err(libc::EAGAIN) {
                 break;
             }
         }
-        if keeper > 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EAGAIN) {
+        if keeper != Err(libc::EAGAIN) {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -117,43 +125,68 @@ pub fn run(cmd: &Command<'_>, observer: Option<&mut dyn Observer>) -> io::Result
     if let Some(a) = &pipes.ack {
         close(a.read);
     }
-    if keeper < 0 {
-        let err = io::Error::last_os_error();
-        for fd in [
-            pipes.stdin.write,
-            pipes.stdout.read,
-            pipes.stderr.read,
-            pipes.status.read,
-        ] {
-            close(fd);
+    let keeper = match keeper {
+        Ok(pid) => pid,
+        Err(errno) => {
+            let err = io::Error::from_raw_os_error(errno);
+            for fd in [
+                pipes.stdin.write,
+                pipes.stdout.read,
+                pipes.stderr.read,
+                pipes.status.read,
+            ] {
+                close(fd);
+            }
+            if let Some(c) = &pipes.channel {
+                close(c.read);
+            }
+            if let Some(a) = &pipes.ack {
+                close(a.write);
+            }
+            return Err(err);
         }
-        if let Some(c) = &pipes.channel {
-            close(c.read);
-        }
-        if let Some(a) = &pipes.ack {
-            close(a.write);
-        }
-        return Err(err);
-    }
+    };
     Ok(pump::run(cmd, observer, &pipes, keeper, start))
 }
 
-/// In the cloned child: put the pipes on fds 0-5 and exec the keeper. Never returns.
+/// What the keeper's clone needs, all prepared before it.
+struct Child<'a> {
+    /// Its descriptors 0-5 to be (see `keeper.rs`); -1 for none.
+    fds: [libc::c_int; 6],
+    exe: &'a CString,
+    argv: &'a [*const libc::c_char],
+    envp: &'a [*const libc::c_char],
+    /// In a new user namespace: the maps to write.
+    user_maps: Option<&'a UserMaps>,
+    /// The run cgroup's `cgroup.procs` to move into, or -1.
+    procs: libc::c_int,
+    /// The signal mask to restore before `execve`.
+    mask: &'a SignalMask,
+}
+
+/// The entry of the keeper's clone (see [`spawn_shared`]).
+extern "C" fn keeper_child(arg: *mut libc::c_void) -> libc::c_int {
+    // SAFETY: `arg` is the `Child` that `run` prepared and keeps alive until we exec or exit.
+    unsafe { exec_keeper(&*arg.cast::<Child<'_>>()) }
+}
+
+/// In the cloned child: move into the run's cgroup, put the pipes on fds 0-5 and exec the
+/// keeper. Never returns.
 ///
 /// # Safety
 /// Freshly cloned child only; async-signal-safe calls on prepared data.
-unsafe fn exec_keeper(
-    fds: [libc::c_int; 6],
-    exe: &CString,
-    argv: &[*const libc::c_char],
-    envp: &[*const libc::c_char],
-    user_maps: Option<&UserMaps>,
-) -> ! {
+unsafe fn exec_keeper(child: &Child<'_>) -> ! {
     // SAFETY: see the function contract.
     unsafe {
+        // Into the run's cgroup first, before anything else can start: everything the keeper
+        // starts is then in it. Any failure is reported once fd 3 is the status pipe.
+        let mut cgroup_errno = 0;
+        if child.procs >= 0 && libc::write(child.procs, b"0".as_ptr().cast(), 1) != 1 {
+            cgroup_errno = (*libc::__errno_location()).max(1);
+        }
         // In a new user namespace, map ourselves to root inside it now: only before `exec`
         // does this process hold the capabilities the kernel requires for writing the maps.
-        if let Some(m) = user_maps {
+        if let Some(m) = child.user_maps {
             write_file(c"/proc/self/setgroups", m.setgroups.as_bytes());
             write_file(c"/proc/self/uid_map", m.uid_map.as_bytes());
             write_file(c"/proc/self/gid_map", m.gid_map.as_bytes());
@@ -161,7 +194,7 @@ unsafe fn exec_keeper(
         // NOTE: a source may already sit on a target number; move every source above 9 first
         // so no dup2 overwrites one that is still needed.
         let mut moved = [-1; 6];
-        for (i, &src) in fds.iter().enumerate() {
+        for (i, &src) in child.fds.iter().enumerate() {
             if src >= 0 {
                 moved[i] = libc::fcntl(src, libc::F_DUPFD, 10);
             }
@@ -172,6 +205,10 @@ unsafe fn exec_keeper(
             } else {
                 libc::close(dst);
             }
+        }
+        if cgroup_errno != 0 {
+            status::write(3, Status::SetupFailed, cgroup_errno, Usage::default());
+            libc::_exit(127);
         }
         // Everything else (other runs' pipes included) must not reach the keeper.
         if libc::syscall(
@@ -185,7 +222,8 @@ unsafe fn exec_keeper(
                 libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }
-        libc::execve(exe.as_ptr(), argv.as_ptr(), envp.as_ptr());
+        child.mask.restore();
+        libc::execve(child.exe.as_ptr(), child.argv.as_ptr(), child.envp.as_ptr());
         let errno = *libc::__errno_location();
         status::write(3, Status::SetupFailed, errno, Usage::default());
         libc::_exit(127);
