@@ -91,6 +91,12 @@ impl Text {
     pub fn slice_ref(bytes: &Bytes, part: &str) -> Option<Self> {
         bytes.slice_ref(part.as_bytes()).map(Self)
     }
+
+    /// The text's bytes, without the UTF-8 check that going through `str` makes: what is
+    /// written to a run's input (megabytes for some exercises) needs no `str`.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 impl Deref for Text {
@@ -167,5 +173,8 @@ mod tests {
         assert_eq!(&*t, "é=1");
         assert_eq!(t, "é=1");
         assert_eq!(format!("{t:?}"), "\"é=1\"");
+        assert_eq!(t.as_bytes(), "é=1".as_bytes());
+        let part = Text::slice_ref(&Bytes::owned(b"x=[1]".to_vec()), "[1]");
+        assert!(part.is_none(), "not a part of those bytes");
     }
 }

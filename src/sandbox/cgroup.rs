@@ -132,8 +132,9 @@ fn pids_cgroup_dir() -> Option<PathBuf> {
 }
 
 /// A cgroup of its own for one run, in the cgroup v2 hierarchy, where the machine lets `grind`
-/// create one: the keeper is cloned straight into it (`CLONE_INTO_CGROUP`, no migration cost),
-/// so everything the run starts, reaped or not, daemon or not, is in it. Its `cpu.stat` is the
+/// create one: the keeper's clone moves itself into it before `execve` (`spawn.rs`, through
+/// `cgroup.procs`, opened by grind), so everything the run starts, reaped or not, daemon or
+/// not, is in it. Its `cpu.stat` is the
 /// CPU time of the whole tree, read from outside while the run goes on, and `cgroup.kill`
 /// ends every process of the run at once.
 ///
