@@ -218,7 +218,12 @@ pub fn once_prepared(
         measured,
     } = prepared;
     let source = judged_source(ex, source, &req.file)?;
-    let judge = ctx.judge(ex, req.options)?;
+    // What calibration measured decides whether a second interpreter pays for itself.
+    let options = Options {
+        expected_work: measured.as_ref().and_then(|m| m.total),
+        ..req.options
+    };
+    let judge = ctx.judge(ex, options)?;
     let mut judgement = judge.judge_with(ex, tests, &source, hooks)?;
     if judgement.cancelled {
         return Ok(CANCELLED);

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 use super::error::Error;
 use super::judgement::Judgement;
 use super::options::Options;
@@ -20,6 +22,8 @@ use crate::verdict::Verdict;
 pub struct Measured {
     /// The reference's slowest test (CPU time).
     pub slowest: Duration,
+    /// Its CPU time over all tests, where the cache has it (it did not before).
+    pub total: Option<Duration>,
     /// The time limit now in force.
     pub limit: Duration,
     pub multiplier: f64,
@@ -56,8 +60,8 @@ impl Measured {
 pub fn cached(judge: &Judge<'_>, ex: &mut Exercise, cache_dir: Option<&Path>) -> Option<Measured> {
     let c = ex.calibration?;
     let path = cache_dir?.join("calibration.json");
-    let slowest = *read_cache(Some(&path)).get(&cache_key(judge, ex, &ex.files.stamp()))?;
-    Some(apply(ex, c, Duration::from_micros(slowest)))
+    let entry = *read_cache(Some(&path)).get(&cache_key(judge, ex, &ex.files.stamp()))?;
+    Some(apply(ex, c, entry))
 }
 
 /// Sets `ex`'s time limit from its calibration, measuring the reference if the cache (in
@@ -94,14 +98,14 @@ pub fn calibrate_judged(
     let path = cache_dir.map(|d| d.join("calibration.json"));
     let cache = read_cache(path.as_ref());
     let quick = cache_key(judge, ex, &ex.files.stamp());
-    if let Some(us) = cache.get(&quick) {
-        return Ok((Some(apply(ex, c, Duration::from_micros(*us))), None));
+    if let Some(entry) = cache.get(&quick) {
+        return Ok((Some(apply(ex, c, *entry)), None));
     }
     let exact = ex.files.content_hash().map(|h| cache_key(judge, ex, &h));
-    if let Some((k, us)) = exact.as_ref().and_then(|k| Some((k, *cache.get(k)?))) {
+    if let Some((k, entry)) = exact.as_ref().and_then(|k| Some((k, *cache.get(k)?))) {
         // The content entry stays beside the new stamp's.
-        update_cache(path.as_ref(), &[&quick, k], us);
-        return Ok((Some(apply(ex, c, Duration::from_micros(us))), None));
+        update_cache(path.as_ref(), &[&quick, k], entry);
+        return Ok((Some(apply(ex, c, entry)), None));
     }
     let references = references(ex);
     if references.is_empty() {
@@ -120,6 +124,7 @@ pub fn calibrate_judged(
         snippet_output: None,
     };
     let mut slowest = Duration::ZERO;
+    let mut total = Duration::ZERO;
     let mut judged = Vec::new();
     for source in &references {
         let j = timer.judge(&probe, tests, source)?;
@@ -128,12 +133,18 @@ pub fn calibrate_judged(
             return Ok((None, None));
         }
         slowest = slowest.max(j.tests.iter().map(|t| t.time).max().unwrap_or_default());
+        // With several references (a package's accepted submissions), the slowest of them.
+        total = total.max(j.tests.iter().map(|t| t.time).sum());
         judged.push(j);
     }
-    let us = u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX);
+    let us = |d: Duration| u64::try_from(d.as_micros()).unwrap_or(u64::MAX);
+    let entry = Entry::Both {
+        slowest: us(slowest),
+        total: us(total),
+    };
     let keys: Vec<&String> = std::iter::once(&quick).chain(exact.as_ref()).collect();
-    update_cache(path.as_ref(), &keys, us);
-    let measured = apply(ex, c, slowest);
+    update_cache(path.as_ref(), &keys, entry);
+    let measured = apply(ex, c, entry);
     let reuse = (ex.format == Format::Native && judged.len() == 1 && slowest <= measured.limit)
         .then(|| judged.pop())
         .flatten()
@@ -144,8 +155,23 @@ pub fn calibrate_judged(
     Ok((Some(measured), reuse))
 }
 
-/// Sets the limit `c` gives for a reference whose slowest test took `slowest`.
-fn apply(ex: &mut Exercise, c: Calibration, slowest: Duration) -> Measured {
+/// What the cache keeps per exercise and interpreter, in microseconds of CPU time: the
+/// reference's slowest test and its total over all tests. Caches written before the total was
+/// kept hold the slowest test alone, as a number, and still serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Both { slowest: u64, total: u64 },
+    Slowest(u64),
+}
+
+/// Sets the limit `c` gives for a reference measured as `entry`.
+fn apply(ex: &mut Exercise, c: Calibration, entry: Entry) -> Measured {
+    let (slowest, total) = match entry {
+        Entry::Both { slowest, total } => (slowest, Some(Duration::from_micros(total))),
+        Entry::Slowest(slowest) => (slowest, None),
+    };
+    let slowest = Duration::from_micros(slowest);
     let raw = slowest.mul_f64(c.multiplier).max(c.minimum);
     // Round up to a tenth of a second, as people state limits.
     let tenths = raw.as_millis().div_ceil(100);
@@ -157,14 +183,15 @@ fn apply(ex: &mut Exercise, c: Calibration, slowest: Duration) -> Measured {
     ex.limits = ex.limits.with_cpu(limit);
     Measured {
         slowest,
+        total,
         limit,
         multiplier: c.multiplier,
     }
 }
 
-/// Records `us` under `keys`, dropping older entries of the same exercise and interpreter
+/// Records `entry` under `keys`, dropping older entries of the same exercise and interpreter
 /// (stamps of files since changed), so the cache does not grow with every edit.
-fn store(cache: &mut BTreeMap<String, u64>, keys: &[&String], us: u64) {
+fn store(cache: &mut BTreeMap<String, Entry>, keys: &[&String], entry: Entry) {
     for k in keys {
         if let Some(prefix) = k.rsplit_once('-').map(|(p, _)| p) {
             let prefix = prefix.rsplit_once('-').map_or(prefix, |(p, _)| p);
@@ -173,7 +200,7 @@ fn store(cache: &mut BTreeMap<String, u64>, keys: &[&String], us: u64) {
         }
     }
     for k in keys {
-        cache.insert((*k).clone(), us);
+        cache.insert((*k).clone(), entry);
     }
 }
 
@@ -204,29 +231,29 @@ fn cache_key(judge: &Judge<'_>, ex: &Exercise, content: &str) -> String {
     format!("{}-{:016x}-{content}", ex.name, h.0)
 }
 
-fn read_cache(path: Option<&PathBuf>) -> BTreeMap<String, u64> {
+fn read_cache(path: Option<&PathBuf>) -> BTreeMap<String, Entry> {
     path.and_then(|p| std::fs::read(p).ok())
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or_default()
 }
 
-/// Records `us` under `keys` in the cache file at `path`, read again just before the write:
+/// Records `entry` under `keys` in the cache file at `path`, read again just before the write:
 /// `grind verify` calibrates several exercises at once, and a copy read before a measurement
 /// would drop what the others stored meanwhile, so they would all be measured again next time.
 ///
 /// NOTE: the lock covers the threads of this process; two `grind` processes measuring at
 /// once can still lose one entry, which costs one measurement, never a wrong limit.
-fn update_cache(path: Option<&PathBuf>, keys: &[&String], us: u64) {
+fn update_cache(path: Option<&PathBuf>, keys: &[&String], entry: Entry) {
     static LOCK: Mutex<()> = Mutex::new(());
     let _held = LOCK.lock().unwrap_or_else(PoisonError::into_inner);
     let mut cache = read_cache(path);
-    store(&mut cache, keys, us);
+    store(&mut cache, keys, entry);
     write_cache(path, &cache);
 }
 
 /// Best effort: a cache that cannot be written only means measuring again next time. The
 /// write is atomic (temp file + rename), so a concurrent reader never sees half a file.
-fn write_cache(path: Option<&PathBuf>, cache: &BTreeMap<String, u64>) {
+fn write_cache(path: Option<&PathBuf>, cache: &BTreeMap<String, Entry>) {
     let Some(path) = path else { return };
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
@@ -244,6 +271,40 @@ fn write_cache(path: Option<&PathBuf>, cache: &BTreeMap<String, u64>) {
 mod tests {
     use super::*;
 
+    fn both(slowest: u64) -> Entry {
+        Entry::Both {
+            slowest,
+            total: slowest * 10,
+        }
+    }
+
+    #[test]
+    fn old_caches_with_the_slowest_test_alone_still_serve() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("calibration.json");
+        std::fs::write(
+            &path,
+            r#"{"a-00000000000000aa-embedded-01": 1500,
+                "b-00000000000000aa-embedded-01": {"slowest": 2000, "total": 9000}}"#,
+        )
+        .unwrap();
+        let cache = read_cache(Some(&path));
+        assert_eq!(
+            cache.get("a-00000000000000aa-embedded-01"),
+            Some(&Entry::Slowest(1500))
+        );
+        assert_eq!(
+            cache.get("b-00000000000000aa-embedded-01"),
+            Some(&Entry::Both {
+                slowest: 2000,
+                total: 9000
+            })
+        );
+        // Written back, both kinds keep their form.
+        write_cache(Some(&path), &cache);
+        assert_eq!(read_cache(Some(&path)), cache);
+    }
+
     #[test]
     fn an_update_keeps_what_others_stored_after_this_measurement_began() {
         let dir = tempfile::tempdir().unwrap();
@@ -252,16 +313,16 @@ mod tests {
         let before = read_cache(Some(&path));
         assert!(before.is_empty());
         let other = "two-sum-00000000000000aa-embedded-01".to_string();
-        update_cache(Some(&path), &[&other], 40);
+        update_cache(Some(&path), &[&other], Entry::Slowest(40));
         let mine = "three-sum-00000000000000aa-embedded-02".to_string();
-        update_cache(Some(&path), &[&mine], 70);
+        update_cache(Some(&path), &[&mine], both(70));
         let after = read_cache(Some(&path));
         assert_eq!(
             after.get(&other),
-            Some(&40),
+            Some(&Entry::Slowest(40)),
             "the other exercise's entry was lost"
         );
-        assert_eq!(after.get(&mine), Some(&70));
+        assert_eq!(after.get(&mine), Some(&both(70)));
     }
 
     #[test]
@@ -275,13 +336,13 @@ mod tests {
             for (i, k) in keys.iter().enumerate() {
                 let path = &path;
                 crate::pool::spawn_scoped(s, "test-writer", move || {
-                    update_cache(Some(path), &[k], i as u64);
+                    update_cache(Some(path), &[k], both(i as u64));
                 });
             }
         });
         let cache = read_cache(Some(&path));
         for (i, k) in keys.iter().enumerate() {
-            assert_eq!(cache.get(k), Some(&(i as u64)), "{k} was lost");
+            assert_eq!(cache.get(k), Some(&both(i as u64)), "{k} was lost");
         }
     }
 
@@ -290,26 +351,26 @@ mod tests {
         let mut cache = BTreeMap::new();
         let old = "two-sum-00000000000000aa-embedded-01".to_string();
         let other_python = "two-sum-00000000000000bb-embedded-01".to_string();
-        cache.insert(old.clone(), 1);
-        cache.insert(other_python.clone(), 2);
+        cache.insert(old.clone(), both(1));
+        cache.insert(other_python.clone(), both(2));
         let longer_name = "two-sum-ii-00000000000000aa-embedded-01".to_string();
-        cache.insert(longer_name.clone(), 4);
+        cache.insert(longer_name.clone(), both(4));
         let new = "two-sum-00000000000000aa-embedded-02".to_string();
-        store(&mut cache, &[&new], 3);
+        store(&mut cache, &[&new], both(3));
         assert!(
             !cache.contains_key(&old),
             "a stale stamp of the same interpreter stays"
         );
         assert_eq!(
             cache.get(&other_python),
-            Some(&2),
+            Some(&both(2)),
             "another interpreter's entry went"
         );
         assert_eq!(
             cache.get(&longer_name),
-            Some(&4),
+            Some(&both(4)),
             "an exercise named `two-sum-ii` lost its entry"
         );
-        assert_eq!(cache.get(&new), Some(&3));
+        assert_eq!(cache.get(&new), Some(&both(3)));
     }
 }
