@@ -98,7 +98,7 @@ mod tests {
         assert_eq!(jobs(2, None).workers(small, 16), 1);
         assert_eq!(jobs(2, None).workers(big, 16), 2);
         // Known work: by work, whatever the input size.
-        let light = Some(SPLIT_FROM_WORK - Duration::from_millis(1));
+        let light = SPLIT_FROM_WORK.checked_sub(Duration::from_millis(1));
         let heavy = Some(SPLIT_FROM_WORK);
         assert_eq!(jobs(2, light).workers(big, 16), 1);
         assert_eq!(jobs(2, heavy).workers(small, 16), 2);
