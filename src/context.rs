@@ -276,7 +276,7 @@ impl Context {
     /// An exercise's tests, through the test cache in the cache directory (large test sets of
     /// the built-in catalog; see `catalog::test_cache`).
     pub fn tests(&self, ex: &Exercise) -> Result<catalog::Tests, catalog::LoadError> {
-        catalog::load_tests_cached(ex, self.cache_dir())
+        catalog::load_tests_cached(ex, self.cache_dir(), Some(map_cache_file))
     }
 
     /// The clock (`GRIND_NOW` pins it).
@@ -448,4 +448,10 @@ mod tests {
         let ctx = Context::with_env(&Cli::parse_from(["grind", "next"]), env(&[]), || false);
         assert_eq!(ctx.unwrap().python_requested, "python3");
     }
+}
+
+/// A test-cache file mapped rather than read (`sandbox::Mapped`): a check touches only the
+/// pages it uses, and a stdio runner maps the inputs for itself.
+fn map_cache_file(file: &std::fs::File) -> Option<catalog::Content> {
+    crate::sandbox::Mapped::of(file).map(|m| Box::new(m) as catalog::Content)
 }

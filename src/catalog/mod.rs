@@ -40,5 +40,6 @@ pub use exercise::{
 };
 pub use files::Files;
 pub use module::scan_tests;
+pub use shared::Content;
 pub use stamp::Fnv;
-pub use test_cache::load as load_tests_cached;
+pub use test_cache::{INPUT_ALIGN, load as load_tests_cached};

@@ -6,24 +6,67 @@
 //! **May import:** nothing of the crate.
 
 use std::fmt;
+use std::fs::File;
 use std::ops::{Deref, Range};
 use std::sync::Arc;
 
 /// Shared bytes: a range of a buffer that other cases may share.
 #[derive(Clone)]
 pub struct Bytes {
-    buf: Arc<Vec<u8>>,
+    buf: Arc<Buffer>,
     range: Range<usize>,
 }
+
+/// A buffer, and the file it is the whole content of, if any (still open, so a run can read
+/// a range of it from the file instead of from a copy: see [`Bytes::in_file`]).
+struct Buffer {
+    data: Content,
+    file: Option<File>,
+}
+
+/// What a buffer holds: bytes read into memory, or a mapping of a file.
+pub type Content = Box<dyn AsRef<[u8]> + Send + Sync>;
 
 impl Bytes {
     /// The whole of an owned buffer.
     pub fn owned(v: Vec<u8>) -> Self {
         let len = v.len();
         Self {
-            buf: Arc::new(v),
+            buf: Arc::new(Buffer {
+                data: Box::new(v),
+                file: None,
+            }),
             range: 0..len,
         }
+    }
+
+    /// `data`, the whole content of `file` from its start (read, or mapped): its slices then
+    /// know where in the file they lie.
+    pub fn of_file(file: File, data: Content) -> Self {
+        let len = (*data).as_ref().len();
+        Self {
+            buf: Arc::new(Buffer {
+                data,
+                file: Some(file),
+            }),
+            range: 0..len,
+        }
+    }
+
+    /// The file these bytes were read from and their offset in it, if they came from one.
+    pub fn in_file(&self) -> Option<(&File, u64)> {
+        let file = self.buf.file.as_ref()?;
+        Some((file, u64::try_from(self.range.start).ok()?))
+    }
+
+    /// Whether `next` starts right where these bytes end, in the same buffer.
+    pub fn continues_into(&self, next: &Self) -> bool {
+        Arc::ptr_eq(&self.buf, &next.buf) && self.range.end == next.range.start
+    }
+
+    /// Whether these bytes run to the end of their buffer (of the file they came from).
+    pub fn reach_the_end(&self) -> bool {
+        self.range.end == (*self.buf.data).as_ref().len()
     }
 
     /// A part of these bytes (`range` relative to them); `None` if it lies outside.
@@ -49,7 +92,7 @@ impl Deref for Bytes {
     type Target = [u8];
 
     fn deref(&self) -> &[u8] {
-        &self.buf[self.range.clone()]
+        &(*self.buf.data).as_ref()[self.range.clone()]
     }
 }
 
@@ -164,6 +207,27 @@ mod tests {
         assert_eq!(&*all.slice_ref(part).unwrap(), b"42");
         assert!(args.slice_ref(part).is_none(), "outside the slice");
         assert!(all.slice_ref(b"42").is_none(), "not a part of it");
+    }
+
+    #[test]
+    fn slices_of_a_file_know_where_they_lie() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, b"headAAABB").unwrap();
+        let all = Bytes::of_file(
+            File::open(&path).unwrap(),
+            Box::new(std::fs::read(&path).unwrap()),
+        );
+        let (a, b) = (all.slice(4..7).unwrap(), all.slice(7..9).unwrap());
+        assert_eq!(a.in_file().map(|(_, at)| at), Some(4));
+        assert!(a.continues_into(&b) && !b.continues_into(&a));
+        assert!(b.reach_the_end() && !a.reach_the_end());
+        let copy = Bytes::owned(b"headAAABB".to_vec());
+        assert!(copy.in_file().is_none());
+        assert!(
+            !a.continues_into(&copy.slice(7..9).unwrap()),
+            "another buffer"
+        );
     }
 
     #[test]

@@ -11,11 +11,16 @@
 //! is not UTF-8) is ignored and written again. The cache is as trusted as the calibration cache
 //! beside it: no sandboxed program can reach the cache directory.
 //!
-//! The format, all integers little-endian: the magic `grind-tests\x01`, the key (`u64`), the
+//! The format, all integers little-endian: the magic `grind-tests\x02`, the key (`u64`), the
 //! kind (`u32`, 0 values, 1 text), the case count (`u32`); per case a 24-byte entry (name
 //! length `u32`, sample flag `u8`, 3 zero bytes, then the lengths of its two parts as `u64`:
-//! arguments and expected value, or input and answer); then per case its name and its two
-//! parts, back to back.
+//! arguments and expected value, or input and answer); then the names, back to back; then
+//! the expected values (or answers), back to back; then zeros up to a multiple of
+//! [`INPUT_ALIGN`]; then the arguments (or inputs), back to back, to the end of the file.
+//!
+//! The inputs come last, from an aligned offset, so that a run can map exactly them from the
+//! file (`judge/batch.rs`): a mapping covers whole pages, and nothing but inputs lies in the
+//! pages from that offset to the end, so no answer is ever in a solution's reach.
 //!
 //! **May import:** `exercise`, `shared`, `embedded`, `files`, `error`.
 
@@ -25,17 +30,20 @@ use std::path::{Path, PathBuf};
 use super::error::LoadError;
 use super::exercise::{Exercise, Tests, TextCase, ValueCase};
 use super::files::Files;
-use super::shared::{Bytes, Text};
+use super::shared::{Bytes, Content, Text};
 
 /// Test sets smaller than this load faster than a cache file is opened and checked.
 pub const MIN_BYTES: usize = 64 * 1024;
-const MAGIC: &[u8; 12] = b"grind-tests\x01";
+const MAGIC: &[u8; 12] = b"grind-tests\x02";
+/// Where the inputs start in a cache file: a multiple of this, a page size or several on
+/// every system (4, 16 or 64 KiB pages), as a mapping's offset must be.
+pub const INPUT_ALIGN: usize = 64 * 1024;
 const HEADER: usize = 12 + 8 + 4 + 4;
 const ENTRY: usize = 24;
 
 /// The exercise's tests, from the cache where it has them, else loaded (and then cached when
 /// large enough). Without a cache directory, or for an exercise on disk, [`Exercise::tests`].
-pub fn load(ex: &Exercise, cache: Option<&Path>) -> Result<Tests, LoadError> {
+pub fn load(ex: &Exercise, cache: Option<&Path>, map: Option<MapFile>) -> Result<Tests, LoadError> {
     let (Some(dir), Files::Embedded(d)) = (cache, &ex.files) else {
         return ex.tests();
     };
@@ -43,7 +51,7 @@ pub fn load(ex: &Exercise, cache: Option<&Path>) -> Result<Tests, LoadError> {
     let path = dir
         .join("tests")
         .join(format!("{}-{key:016x}.bin", ex.name));
-    if let Some(tests) = read(&path, key) {
+    if let Some(tests) = read(&path, key, map) {
         return Ok(tests);
     }
     let tests = ex.tests()?;
@@ -63,10 +71,22 @@ fn size(tests: &Tests) -> usize {
 }
 
 /// The cases in `path`, if it is a complete cache file for `key`.
-fn read(path: &Path, key: u64) -> Option<Tests> {
-    let all = Bytes::owned(std::fs::read(path).ok()?);
-    parse(&all, key)
+fn read(path: &Path, key: u64, map: Option<MapFile>) -> Option<Tests> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    if let Some(content) = map.and_then(|m| m(&file)) {
+        return parse(&Bytes::of_file(file, content), key);
+    }
+    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    let mut data = Vec::with_capacity(len);
+    file.read_to_end(&mut data).ok()?;
+    parse(&Bytes::of_file(file, Box::new(data)), key)
 }
+
+/// Maps a cache file whole (read-only; its pages are read as they are touched), or `None` to
+/// read it instead. The caller provides it: mapping is a system call this module does not make
+/// (`sandbox::Mapped` does).
+pub type MapFile = fn(&std::fs::File) -> Option<Content>;
 
 fn parse(all: &Bytes, key: u64) -> Option<Tests> {
     let u32_at = |at: usize| -> Option<usize> {
@@ -86,19 +106,30 @@ fn parse(all: &Bytes, key: u64) -> Option<Tests> {
     if at > all.len() {
         return None;
     }
-    let mut values = Vec::new();
-    let mut texts = Vec::new();
+    let mut heads = Vec::with_capacity(count);
     for k in 0..count {
         let e = HEADER + k * ENTRY;
         let (name_len, sample) = (u32_at(e)?, *all.get(e + 4)? != 0);
         let (a_len, b_len) = (u64_at(e + 8)?, u64_at(e + 16)?);
         let name = std::str::from_utf8(all.get(at..at.checked_add(name_len)?)?).ok()?;
-        let name = name.to_string();
+        heads.push((name.to_string(), sample, a_len, b_len));
         at += name_len;
+    }
+    let mut answers = Vec::with_capacity(count);
+    for &(_, _, _, b_len) in &heads {
+        answers.push(all.slice(at..at.checked_add(b_len)?)?);
+        at += b_len;
+    }
+    let inputs_at = at.checked_next_multiple_of(INPUT_ALIGN)?;
+    if all.get(at..inputs_at)?.iter().any(|&b| b != 0) {
+        return None;
+    }
+    at = inputs_at;
+    let mut values = Vec::new();
+    let mut texts = Vec::new();
+    for ((name, sample, a_len, _), b) in heads.into_iter().zip(answers) {
         let a = all.slice(at..at.checked_add(a_len)?)?;
         at += a_len;
-        let b = all.slice(at..at.checked_add(b_len)?)?;
-        at += b_len;
         match kind {
             0 => values.push(ValueCase {
                 name,
@@ -150,7 +181,7 @@ fn encode(key: u64, tests: &Tests) -> Option<Vec<u8>> {
         .iter()
         .map(|p| p.0.len() + p.2.len() + p.3.len())
         .sum();
-    let mut out = Vec::with_capacity(HEADER + parts.len() * ENTRY + total);
+    let mut out = Vec::with_capacity(HEADER + parts.len() * ENTRY + total + INPUT_ALIGN);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&key.to_le_bytes());
     out.extend_from_slice(&kind.to_le_bytes());
@@ -161,10 +192,15 @@ fn encode(key: u64, tests: &Tests) -> Option<Vec<u8>> {
         out.extend_from_slice(&(a.len() as u64).to_le_bytes());
         out.extend_from_slice(&(b.len() as u64).to_le_bytes());
     }
-    for (name, _, a, b) in &parts {
+    for (name, ..) in &parts {
         out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(a);
+    }
+    for (_, _, _, b) in &parts {
         out.extend_from_slice(b);
+    }
+    out.resize(out.len().next_multiple_of(INPUT_ALIGN), 0);
+    for (_, _, a, _) in &parts {
+        out.extend_from_slice(a);
     }
     Some(out)
 }
@@ -227,13 +263,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ex = two_sum();
         let fresh = ex.tests().unwrap();
-        let first = load(&ex, Some(dir.path())).unwrap();
+        let first = load(&ex, Some(dir.path()), None).unwrap();
         let files: Vec<PathBuf> = std::fs::read_dir(dir.path().join("tests"))
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
         assert_eq!(files.len(), 1, "{files:?}");
-        let second = load(&ex, Some(dir.path())).unwrap();
+        let second = load(&ex, Some(dir.path()), None).unwrap();
         assert_eq!(values(&first), values(&fresh));
         assert_eq!(values(&second), values(&fresh));
         // The second load came from the file: a changed name in it shows.
@@ -242,7 +278,7 @@ mod tests {
         assert_eq!(&bytes[at..at + 8], b"sample/1");
         bytes[at + 7] = b'9';
         std::fs::write(&files[0], &bytes).unwrap();
-        let edited = load(&ex, Some(dir.path())).unwrap();
+        let edited = load(&ex, Some(dir.path()), None).unwrap();
         assert_eq!(values(&edited)[0].0, "sample/9");
     }
 
@@ -251,7 +287,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ex = two_sum();
         let fresh = values(&ex.tests().unwrap());
-        load(&ex, Some(dir.path())).unwrap();
+        load(&ex, Some(dir.path()), None).unwrap();
         let path = std::fs::read_dir(dir.path().join("tests"))
             .unwrap()
             .next()
@@ -277,7 +313,7 @@ mod tests {
         bad_utf8[last] = 0xff;
         assert!(parse(&Bytes::owned(bad_utf8.clone()), key).is_none());
         std::fs::write(&path, &bad_utf8).unwrap();
-        assert_eq!(values(&load(&ex, Some(dir.path())).unwrap()), fresh);
+        assert_eq!(values(&load(&ex, Some(dir.path()), None).unwrap()), fresh);
         assert_eq!(std::fs::read(&path).unwrap(), good, "written again");
     }
 
@@ -290,14 +326,14 @@ mod tests {
         let other = tests_dir.join("two-sum-ii-0123456789abcdef.bin");
         std::fs::write(&old, b"old").unwrap();
         std::fs::write(&other, b"another exercise").unwrap();
-        load(&two_sum(), Some(dir.path())).unwrap();
+        load(&two_sum(), Some(dir.path()), None).unwrap();
         assert!(!old.exists(), "the old key is removed");
         assert!(other.exists(), "another exercise's file stays");
         let small = Catalog::embedded_named("fibonacci")
             .expect("found")
             .expect("loads");
         assert!(size(&small.tests().unwrap()) < MIN_BYTES);
-        load(&small, Some(dir.path())).unwrap();
+        load(&small, Some(dir.path()), None).unwrap();
         let names: Vec<String> = std::fs::read_dir(&tests_dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -306,6 +342,40 @@ mod tests {
             !names.iter().any(|n| n.starts_with("fibonacci-")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn inputs_come_last_from_an_aligned_offset_and_nothing_follows_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let ex = Catalog::embedded_named("range-sum-queries")
+            .expect("found")
+            .expect("loads");
+        load(&ex, Some(dir.path()), None).unwrap();
+        // Through a map function (here one that reads: mapping is the sandbox's system call).
+        let map: MapFile = |f| {
+            use std::io::Read;
+            let mut v = Vec::new();
+            let mut f = f.try_clone().ok()?;
+            f.read_to_end(&mut v).ok()?;
+            Some(Box::new(v))
+        };
+        let Tests::Text(cases) = load(&ex, Some(dir.path()), Some(map)).unwrap() else {
+            panic!("text cases")
+        };
+        let (_, first) = cases[0].input.in_file().expect("read from the cache file");
+        assert_eq!(first % INPUT_ALIGN as u64, 0, "inputs start aligned");
+        for w in cases.windows(2) {
+            assert!(w[0].input.continues_into(&w[1].input), "{}", w[1].name);
+        }
+        assert!(cases.last().unwrap().input.reach_the_end());
+        for c in &cases {
+            let (_, at) = c.answer.in_file().unwrap();
+            assert!(
+                at + (c.answer.len() as u64) <= first,
+                "{}: answer past the inputs",
+                c.name
+            );
+        }
     }
 
     #[test]

@@ -17,15 +17,16 @@
 //! batch's fault. Where runs get no cgroup of their own, or the runner cannot make itself
 //! non-dumpable, every case runs the classic way.
 
+use std::os::fd::{AsFd, BorrowedFd};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
 use super::judgement::{Judged, Ran, TestResult, chain};
-use super::launcher::{Launcher, Warm, run_dir};
+use super::launcher::{Launcher, Warm, run_dir, run_dir_with};
 use super::options::SPLIT_FROM_BYTES;
 use super::stdio;
-use crate::catalog::TextCase;
+use crate::catalog::{INPUT_ALIGN, TextCase};
 use crate::checker::TextChecker;
 use crate::limits::Limits;
 use crate::pool;
@@ -267,7 +268,7 @@ fn run_batch(
     let out_cap = usize::try_from(limits.output)
         .unwrap_or(usize::MAX)
         .saturating_add(1);
-    let header = json!({
+    let mut header = json!({
         "start": 0,
         "sizes": todo.iter().map(|&i| cases[i].input.len()).collect::<Vec<_>>(),
         "cpu_secs": limits.cpu.as_secs() + 1,
@@ -275,13 +276,7 @@ fn run_batch(
         "out_cap": out_cap,
         "err_cap": STDERR_KEEP,
     });
-    let mut head = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
-    head.push(b'\n');
-    // The inputs follow the header as they are, without another copy of them all.
-    let stdin: Vec<&[u8]> = std::iter::once(&head[..])
-        .chain(todo.iter().map(|&i| &*cases[i].input))
-        .collect();
-    let dir = run_dir(launcher.python, Script::Batch, source).map_err(|e| chain(&e))?;
+    let file = file_region(cases, todo);
     let n = u32::try_from(todo.len())
         .unwrap_or(u32::MAX)
         .saturating_add(1);
@@ -292,20 +287,57 @@ fn run_batch(
         file_size: limits.output + 1,
         ..limits
     };
+    let mut warm = Warm {
+        observer: batch,
+        cgroup: true,
+        max_frame: out_cap + STDERR_KEEP + 64 * 1024,
+        load_budget: Duration::from_secs(10),
+    };
+    if let Some((fd, offset)) = file {
+        // The inputs stay where they are, in the test cache's file: the runner maps them from
+        // there, told where by a job file instead of a first line of input.
+        header["offset"] = offset.into();
+        let job = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
+        let dir = run_dir_with(launcher.python, Script::Batch, source, &[(JOB_FILE, &job)])
+            .map_err(|e| chain(&e))?;
+        return launcher
+            .run_warm_file(&dir, Script::Batch, fd, run, &mut warm)
+            .map_err(|e| chain(&e));
+    }
+    let mut head = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
+    head.push(b'\n');
+    // The inputs follow the header as they are, without another copy of them all.
+    let stdin: Vec<&[u8]> = std::iter::once(&head[..])
+        .chain(todo.iter().map(|&i| &*cases[i].input))
+        .collect();
+    let dir = run_dir(launcher.python, Script::Batch, source).map_err(|e| chain(&e))?;
     launcher
-        .run_warm_parts(
-            &dir,
-            Script::Batch,
-            &stdin,
-            run,
-            &mut Warm {
-                observer: batch,
-                cgroup: true,
-                max_frame: out_cap + STDERR_KEEP + 64 * 1024,
-                load_budget: Duration::from_secs(10),
-            },
-        )
+        .run_warm_parts(&dir, Script::Batch, &stdin, run, &mut warm)
         .map_err(|e| chain(&e))
+}
+
+/// The run directory's job file of a batch whose inputs come from a file (`batch.py`).
+const JOB_FILE: &str = "_grind_job.json";
+
+/// Below this much input, writing it into the run's own input costs less than the job file.
+const FILE_FROM_BYTES: usize = 64 * 1024;
+
+/// The cases' inputs as one region of the test-cache file they were read from, where they
+/// lie there back to back, in `todo` order, up to the end of the file, from an offset a
+/// mapping can start at ([`INPUT_ALIGN`]): the open file and that offset. Mapping exactly that
+/// region puts nothing but inputs in the runner's memory (the cache keeps the answers before
+/// them), and spares a copy of megabytes of input per check.
+fn file_region<'c>(cases: &'c [TextCase], todo: &[usize]) -> Option<(BorrowedFd<'c>, u64)> {
+    let first = &cases[*todo.first()?].input;
+    let (file, offset) = first.in_file()?;
+    let aligned = offset % u64::try_from(INPUT_ALIGN).ok()? == 0;
+    let consecutive = todo
+        .windows(2)
+        .all(|w| cases[w[0]].input.continues_into(&cases[w[1]].input));
+    let last = &cases[*todo.last()?].input;
+    let total: usize = todo.iter().map(|&i| cases[i].input.len()).sum();
+    (aligned && consecutive && last.reach_the_end() && total >= FILE_FROM_BYTES)
+        .then(|| (file.as_fd(), offset))
 }
 
 /// The outcome of one case's child, as if it had run on its own: its wait status from the

@@ -4,6 +4,7 @@
 
 use std::ffi::OsStr;
 use std::io;
+use std::os::fd::BorrowedFd;
 use std::path::{Path, PathBuf};
 
 use super::control::Control;
@@ -78,9 +79,29 @@ pub struct Warm<'o> {
 /// A fresh run directory holding `solution` and `script` (as `python` runs it: see
 /// [`Python::script_files`]).
 pub fn run_dir(python: &Python, script: Script, solution: &[u8]) -> Result<RunDir, RunDirError> {
+    run_dir_with(python, script, solution, &[])
+}
+
+/// [`run_dir`], and `extra` files beside them.
+pub fn run_dir_with(
+    python: &Python,
+    script: Script,
+    solution: &[u8],
+    extra: &[(&str, &[u8])],
+) -> Result<RunDir, RunDirError> {
     let mut files = python.script_files(script);
     files.push((SOLUTION, solution));
+    files.extend_from_slice(extra);
     RunDir::new(&files)
+}
+
+/// A run's standard input.
+#[derive(Clone, Copy)]
+enum Input<'a> {
+    /// Bytes in parts, read as one stream.
+    Parts(&'a [&'a [u8]]),
+    /// An open file.
+    File(BorrowedFd<'a>),
 }
 
 impl Launcher<'_> {
@@ -125,6 +146,30 @@ impl Launcher<'_> {
         limits: Limits,
         warm: &mut Warm<'_>,
     ) -> io::Result<Outcome> {
+        self.run_warm_input(dir, script, Input::Parts(stdin), limits, warm)
+    }
+
+    /// [`Launcher::run_warm`] with standard input from `file` (the script is told, by a file
+    /// of its run directory, which part of it to map).
+    pub fn run_warm_file(
+        &self,
+        dir: &RunDir,
+        script: Script,
+        file: BorrowedFd<'_>,
+        limits: Limits,
+        warm: &mut Warm<'_>,
+    ) -> io::Result<Outcome> {
+        self.run_warm_input(dir, script, Input::File(file), limits, warm)
+    }
+
+    fn run_warm_input(
+        &self,
+        dir: &RunDir,
+        script: Script,
+        stdin: Input<'_>,
+        limits: Limits,
+        warm: &mut Warm<'_>,
+    ) -> io::Result<Outcome> {
         let cgroup = if warm.cgroup {
             Some(
                 RunCgroup::create()
@@ -157,14 +202,14 @@ impl Launcher<'_> {
         stdin: &[u8],
         limits: Limits,
     ) -> io::Result<Outcome> {
-        self.start(dir, script, &[stdin], limits, None, None)
+        self.start(dir, script, Input::Parts(&[stdin]), limits, None, None)
     }
 
     fn start(
         &self,
         dir: &RunDir,
         script: Script,
-        stdin: &[&[u8]],
+        stdin: Input<'_>,
         limits: Limits,
         channel: Option<&Channel<'_>>,
         observer: Option<&mut dyn Observer>,
@@ -185,7 +230,14 @@ impl Launcher<'_> {
                 args,
                 env: dir.env(),
                 cwd: dir.path(),
-                stdin,
+                stdin: match stdin {
+                    Input::Parts(parts) => parts,
+                    Input::File(_) => &[],
+                },
+                stdin_file: match stdin {
+                    Input::File(f) => Some(f),
+                    Input::Parts(_) => None,
+                },
                 limits,
                 channel: ch.is_some(),
                 ack: ch.is_some_and(|c| c.ack),

@@ -14,6 +14,11 @@
 # by the n + m output bytes. It waits for grind's go-ahead before every case: grind measures
 # each case's CPU time from outside (the run's cgroup) while the parent waits.
 #
+# The job (case sizes, limits) is standard input's first line and the inputs follow it, or, for
+# a built-in exercise with large tests, the job is a file of the run directory and standard
+# input is the test cache's file, whose inputs this maps from the job's `offset` on (nothing
+# before it: the answers are there).
+#
 # The child gets the case input as stdin, runs the precompiled solution as a new `__main__`,
 # and exits the way `python solution.py` would (atexit handlers, non-daemon threads joined,
 # exit codes, tracebacks).
@@ -98,13 +103,25 @@ def child(code, i, fds, cpu_secs, fsize):
     os._exit(status)
 
 
+def job_and_inputs():
+    """The job and the cases' inputs back to back: where grind left a job file, the job from
+    it and the inputs from standard input at the job's `offset` (the test cache's file);
+    otherwise the job is standard input's first line and the inputs follow it."""
+    try:
+        with open("_grind_job.json", "rb") as f:
+            job = _loads(f.read())
+    except FileNotFoundError:
+        data = _input()
+        nl = data.find(b"\n")
+        return _loads(data[:nl]), memoryview(data)[nl + 1:]
+    os.unlink("_grind_job.json")
+    return job, memoryview(_input(job["offset"]))
+
+
 def main():
-    data = _input()
+    job, blob = job_and_inputs()
     os.close(0)
     sys.stdin = io.StringIO("")
-    nl = data.find(b"\n")
-    job = _loads(data[:nl])
-    blob = memoryview(data)[nl + 1:]
     # Compiled first: a syntax error is reported even where the cases then run the classic way.
     with open("solution.py", "rb") as f:
         code = _compile_or_report(f.read())

@@ -104,12 +104,16 @@ def _compile_or_report(source):
         return None
 
 
-def _input():
-    """Standard input's bytes: a read-only mapping of the sealed file grind passes, or (from a
-    pipe, where the kernel has no sealable files) the bytes read whole."""
+def _input(offset=0):
+    """Standard input's bytes from `offset` to its end: a read-only mapping of the file grind
+    passes (a sealed anonymous file, or the test cache's file, whose inputs come last from an
+    offset a mapping can start at), or (from a pipe, where the kernel has no sealable files)
+    the bytes read. Nothing before `offset` is ever mapped or read."""
     try:
         import mmap
 
-        return mmap.mmap(0, 0, access=mmap.ACCESS_READ)
+        return mmap.mmap(0, 0, access=mmap.ACCESS_READ, offset=offset)
     except (ImportError, OSError, ValueError):
+        if offset:
+            _os.lseek(0, offset, _os.SEEK_SET)
         return _sys.stdin.buffer.read()

@@ -20,6 +20,9 @@ pub struct Command<'a> {
     pub cwd: &'a Path,
     /// Standard input, in parts that are read as one stream.
     pub stdin: &'a [&'a [u8]],
+    /// Standard input from this open file instead (read-only; the program reads or maps the
+    /// part of it that it is told to).
+    pub stdin_file: Option<std::os::fd::BorrowedFd<'a>>,
     pub limits: Limits,
     /// Open a fourth descriptor (fd 3) through which a script reports results, as frames
     /// (`<length>\n<payload>`), none longer than `max_frame`.

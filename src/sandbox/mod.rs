@@ -48,4 +48,4 @@ pub use outcome::{ChannelFault, Exit, Kill, Outcome, signal_name};
 pub use pump::{Observer, Reply};
 pub use run_dir::{RunDir, RunDirError};
 pub use spawn::{keeper_exe, run};
-pub use sys::tune_allocator;
+pub use sys::{Mapped, tune_allocator};

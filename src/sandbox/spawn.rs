@@ -61,7 +61,10 @@ pub fn run(cmd: &Command<'_>, observer: Option<&mut dyn Observer>) -> io::Result
         .collect();
     let envp: [*const libc::c_char; 2] = [spec.as_ptr(), std::ptr::null()];
     let pipes = Pipes {
-        stdin: super::sys::input(cmd.stdin)?,
+        stdin: match cmd.stdin_file {
+            Some(file) => super::sys::input_file(file)?,
+            None => super::sys::input(cmd.stdin)?,
+        },
         stdout: Pipe::new()?,
         stderr: Pipe::new()?,
         channel: if cmd.channel {

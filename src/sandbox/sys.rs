@@ -43,6 +43,22 @@ pub fn input(parts: &[&[u8]]) -> io::Result<Pipe> {
     })
 }
 
+/// A run's standard input from an open file: a read-only descriptor of its own on it (the
+/// same open file: the program must not rely on the offset, and maps or `pread`s what it is
+/// told to). The returned [`Pipe`] has only a read end.
+pub fn input_file(file: std::os::fd::BorrowedFd<'_>) -> io::Result<Pipe> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: duplicating a descriptor the caller keeps open for the call.
+    let fd = unsafe { libc::fcntl(file.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 0) };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(Pipe {
+        read: fd,
+        write: -1,
+    })
+}
+
 fn sealed_memfd(parts: &[&[u8]]) -> Option<libc::c_int> {
     // SAFETY: a NUL-terminated name and valid flags; the result is checked.
     let fd = unsafe {
@@ -197,5 +213,64 @@ pub fn tune_allocator() {
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 64 << 20);
         libc::mallopt(libc::M_TRIM_THRESHOLD, 128 << 20);
+    }
+}
+
+/// A read-only mapping of a whole file (the test cache's): its pages are read in as they are
+/// touched, so what a check never looks at (the inputs a runner maps for itself) costs
+/// nothing, where reading the file copied every byte into fresh memory.
+///
+/// NOTE: the file must not shrink while mapped (touching a page past its new end would raise
+/// `SIGBUS`). grind never changes a cache file in place: it writes a new one and renames it.
+pub struct Mapped {
+    ptr: std::ptr::NonNull<u8>,
+    len: usize,
+}
+
+// SAFETY: the mapping is read-only and owned by this value alone.
+unsafe impl Send for Mapped {}
+// SAFETY: as above; shared references only read.
+unsafe impl Sync for Mapped {}
+
+impl Mapped {
+    /// Maps `file` whole; `None` if it is empty or cannot be mapped.
+    pub fn of(file: &std::fs::File) -> Option<Self> {
+        use std::os::fd::AsRawFd;
+        let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+        if len == 0 {
+            return None;
+        }
+        // SAFETY: a fresh read-only private mapping of an open file, checked below.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return None;
+        }
+        Some(Self {
+            ptr: std::ptr::NonNull::new(ptr.cast())?,
+            len,
+        })
+    }
+}
+
+impl AsRef<[u8]> for Mapped {
+    fn as_ref(&self) -> &[u8] {
+        // SAFETY: `len` bytes from `ptr` are mapped readable for as long as `self` lives.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for Mapped {
+    fn drop(&mut self) {
+        // SAFETY: unmapping the mapping this value owns.
+        unsafe { libc::munmap(self.ptr.as_ptr().cast(), self.len) };
     }
 }
