@@ -351,6 +351,12 @@ pub fn workspace_root() -> &'static Path {
     })
 }
 
+/// A test-cache file mapped rather than read (`sandbox::Mapped`): a check touches only the
+/// pages it uses, and a stdio runner maps the inputs for itself.
+fn map_cache_file(file: &std::fs::File) -> Option<catalog::Content> {
+    crate::sandbox::Mapped::of(file).map(|m| Box::new(m) as catalog::Content)
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
@@ -448,10 +454,4 @@ mod tests {
         let ctx = Context::with_env(&Cli::parse_from(["grind", "next"]), env(&[]), || false);
         assert_eq!(ctx.unwrap().python_requested, "python3");
     }
-}
-
-/// A test-cache file mapped rather than read (`sandbox::Mapped`): a check touches only the
-/// pages it uses, and a stdio runner maps the inputs for itself.
-fn map_cache_file(file: &std::fs::File) -> Option<catalog::Content> {
-    crate::sandbox::Mapped::of(file).map(|m| Box::new(m) as catalog::Content)
 }
