@@ -358,3 +358,63 @@ fn an_interrupt_removes_every_run_and_its_directory() {
         s.assert_tmp_clean();
     }
 }
+
+/// A built-in stdio exercise with large tests: from the second check on (the first writes the
+/// test cache), its runner maps the inputs straight from the cache's file, from an aligned
+/// offset to the end of the file. A case inherits that mapping, so this solution can list
+/// it: it must start past the answers (which the cache keeps before the inputs) and hold
+/// nothing but the inputs.
+#[test]
+fn large_stdio_inputs_come_mapped_from_the_test_cache_and_never_the_answers() {
+    let s = Scratch::new();
+    let sol = s.path().join("maps.py");
+    std::fs::write(
+        &sol,
+        "lines = [l.split() for l in open('/proc/self/maps') if '/tests/range-sum-queries-' in l]\n\
+         for l in lines:\n    \
+             lo, hi = (int(x, 16) for x in l[0].split('-'))\n    \
+             print(int(l[2], 16), hi - lo)\n\
+         print(len(lines))\n",
+    )
+    .unwrap();
+    let run = || {
+        let out = s
+            .grind()
+            .args([
+                "check",
+                "range-sum-queries",
+                "--json",
+                "--reveal",
+                "-j",
+                "1",
+                "--file",
+            ])
+            .arg(&sol)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["tests"][0]["output"].as_str().unwrap().to_string()
+    };
+    assert_eq!(run(), "0\n", "the first check reads the embedded tests");
+    let second = run();
+    let lines: Vec<&str> = second.lines().collect();
+    assert_eq!(
+        lines.last(),
+        Some(&"1"),
+        "one mapping of the cache file: {second}"
+    );
+    let (offset, size) = lines[0].split_once(' ').unwrap();
+    let (offset, size): (u64, u64) = (offset.parse().unwrap(), size.parse().unwrap());
+    let file = std::fs::read_dir(s.path().join("cache/tests"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains("range-sum-queries-"))
+        .expect("the test cache's file");
+    let len = std::fs::metadata(&file).unwrap().len();
+    assert!(offset > 0 && offset % (64 * 1024) == 0, "offset {offset}");
+    assert!(
+        size >= len - offset && size < len - offset + 64 * 1024,
+        "the mapping runs from the inputs to the end: {offset} + {size} of {len}"
+    );
+}
