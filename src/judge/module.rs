@@ -25,7 +25,6 @@ use serde_json::json;
 use super::decide::{self, ModuleEnd, Reported};
 use super::judgement::{Detail, TestResult, chain, clip};
 use super::launcher::{Launcher, Warm};
-use super::module_fork;
 use crate::catalog::{ModuleSpec, ModuleTest, ModuleTests};
 use crate::limits::Limits;
 use crate::pool;
@@ -44,9 +43,6 @@ pub fn judge(
     source: &[u8],
     limits: Limits,
 ) -> Vec<Option<TestResult>> {
-    if launcher.options.batch && Launcher::warm() {
-        return module_fork::judge(launcher, spec, tests, source, limits);
-    }
     let mut results = Vec::with_capacity(tests.tests.len());
     pool::in_order(
         tests.tests.iter().enumerate().collect(),

@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::judgement::{Detail, TestResult, chain};
+use super::judgement::{Detail, Judged, Ran, TestResult, chain};
 use super::launcher::{Launcher, Warm};
 use super::module::{self, OneTest, budget, test_file};
 use super::options::SPLIT_FROM_BYTES;
@@ -44,21 +44,22 @@ const REPORT_KEEP: usize = 2 * module::MAX_FRAME + 1024;
 /// A frame header is at most this long: up to 20 digits and the newline (as on the channel).
 const FRAME_HEADER_MAX: usize = 21;
 
-/// Judges every test; `None` marks tests skipped after an early stop. Needs runs with a
-/// cgroup of their own ([`Launcher::warm`]).
+/// Judges every test; `None` marks tests skipped after an early stop. The runner compiles the
+/// solution first and reports a syntax error (then no test runs). Needs runs with a cgroup of
+/// their own ([`Launcher::warm`]).
 pub fn judge(
     launcher: &Launcher<'_>,
     spec: &ModuleSpec,
     tests: &ModuleTests,
     source: &[u8],
     limits: Limits,
-) -> Vec<Option<TestResult>> {
+) -> Judged {
     let n = tests.tests.len();
     // A test costs a fork, a fresh import of the solution and the test file's own imports,
     // a few milliseconds, so for the worker count it weighs as a stdio case does (`batch.rs`).
     let weight = SPLIT_FROM_BYTES / 24;
     let jobs = launcher.options.workers(n.saturating_mul(weight), n);
-    let mut results = vec![None; n];
+    let mut judged = Judged::new(n);
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..jobs)
             .map(|w| {
@@ -69,12 +70,10 @@ pub fn judge(
             })
             .collect();
         for h in handles {
-            for (i, r) in h.join().expect("module fork worker panicked") {
-                results[i] = Some(r);
-            }
+            judged.add(h.join().expect("module fork worker panicked"));
         }
     });
-    results
+    judged
 }
 
 /// The observer of one runner: the tests it runs (indices into the exercise's tests), the one
@@ -85,6 +84,7 @@ struct Fork<'a> {
     limits: Limits,
     launcher: &'a Launcher<'a>,
     ready: bool,
+    compile_error: Option<String>,
     /// Position in `todo` of the test whose result comes next.
     next: usize,
     unprotected: bool,
@@ -112,6 +112,10 @@ impl Observer for Fork<'_> {
             Ok(ForkRecord::Ready) if !self.ready => {
                 self.ready = true;
                 self.go(cpu)
+            }
+            Ok(ForkRecord::CompileError(message)) if !self.ready => {
+                self.compile_error = Some(message);
+                Reply::Stop
             }
             Ok(ForkRecord::Unprotected(_)) if !self.ready => {
                 self.unprotected = true;
@@ -242,8 +246,9 @@ fn run_worker(
     source: &[u8],
     mine: &[usize],
     limits: Limits,
-) -> Vec<(usize, TestResult)> {
+) -> Ran {
     let mut done = Vec::new();
+    let mut layers = None;
     // `pos`: index into `mine` of the first test the next runner runs.
     let mut pos = 0;
     while pos < mine.len() && !launcher.skips(mine[pos]) {
@@ -254,6 +259,7 @@ fn run_worker(
             limits,
             launcher,
             ready: false,
+            compile_error: None,
             next: 0,
             unprotected: false,
             mark_cpu: None,
@@ -264,6 +270,7 @@ fn run_worker(
         let outcome = run_fork(launcher, spec, tests, source, &mut fork, limits);
         let Fork {
             next,
+            compile_error,
             unprotected,
             mark_cpu,
             mark_wall,
@@ -280,9 +287,15 @@ fn run_worker(
                     r.message = Some(format!("could not run the tests: {e}"));
                     done.push((i, r));
                 }
-                return done;
+                return Ran::judged(done, layers);
             }
         };
+        if layers.is_none() {
+            layers = Some(outcome.layers.clone());
+        }
+        if let Some(message) = compile_error {
+            return Ran::compile_error(message, layers);
+        }
         if unprotected {
             // The runner could not protect itself: every remaining test, the classic way.
             for &i in todo {
@@ -293,7 +306,7 @@ fn run_worker(
                 launcher.decided(i, &r);
                 done.push((i, r));
             }
-            return done;
+            return Ran::judged(done, layers);
         }
         if stopped || next >= todo.len() {
             break;
@@ -322,7 +335,7 @@ fn run_worker(
         done.push((i, r));
         pos += next + 1;
     }
-    done
+    Ran::judged(done, layers)
 }
 
 fn run_fork(

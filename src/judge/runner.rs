@@ -1,6 +1,6 @@
 //! The judge: the strategy for the exercise's kind, after a compile check of its own for the
-//! strategies that need one (the function harness and the stdio batch runner compile the
-//! solution first in their own runs and report a syntax error there). Dispatch only; each
+//! strategies that need one (the function harness, the stdio batch runner and the module fork
+//! runner compile the solution first in their own runs and report a syntax error there). Dispatch only; each
 //! strategy lives in a file of its own.
 
 use std::path::PathBuf;
@@ -12,7 +12,7 @@ use super::error::Error;
 use super::judgement::{Judged, Judgement};
 use super::launcher::{Launcher, run_dir};
 use super::options::Options;
-use super::{batch, function, module, predict, sql, stdio};
+use super::{batch, function, module, module_fork, predict, sql, stdio};
 use crate::catalog::{Exercise, Spec, Tests};
 use crate::limits::Limits;
 use crate::python::{Python, Script};
@@ -93,6 +93,11 @@ impl Judge<'_> {
                     if self.options.batch && Launcher::warm() =>
                 {
                     batch::judge(&launcher, source, cases, checker, ex.limits)
+                }
+                (Tests::Module(tests), Spec::Module(spec))
+                    if self.options.batch && Launcher::warm() =>
+                {
+                    module_fork::judge(&launcher, spec, tests, source, ex.limits)
                 }
                 _ => {
                     let (message, layers) = self.compile_check(source, ex.limits)?;

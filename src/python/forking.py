@@ -6,27 +6,30 @@ import os
 import stat
 
 
-def nondumpable():
-    """PR_SET_DUMPABLE 0: /proc/<our pid>/fd and ptrace become out of reach of the cases.
+def prctl(option, arg):
+    """`prctl(option, arg)`'s result, or None if it cannot be called.
 
-    `prctl` is called through `_ctypes`, the C half of `ctypes`, which loads in well under a
-    millisecond where the `ctypes` package takes about 5; `ctypes` itself is the fallback.
-    Either way PR_GET_DUMPABLE must then say 0."""
+    It is called through `_ctypes`, the C half of `ctypes`, which loads in well under a
+    millisecond where the `ctypes` package takes about 5; `ctypes` itself is the fallback."""
     try:
         import _ctypes
 
-        prctl = _ctypes.dlsym(_ctypes.dlopen(None, os.RTLD_NOW), "prctl")
-        _ctypes.call_function(prctl, (4, 0, 0, 0, 0))  # PR_SET_DUMPABLE = 4
-        return _ctypes.call_function(prctl, (3, 0, 0, 0, 0)) == 0  # PR_GET_DUMPABLE = 3
+        call = _ctypes.dlsym(_ctypes.dlopen(None, os.RTLD_NOW), "prctl")
+        return _ctypes.call_function(call, (option, arg, 0, 0, 0))
     except Exception:
         pass
     try:
         import ctypes
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(4, 0, 0, 0, 0) == 0 and libc.prctl(3, 0, 0, 0, 0) == 0
+        return ctypes.CDLL(None, use_errno=True).prctl(option, arg, 0, 0, 0)
     except Exception:
-        return False
+        return None
+
+
+def nondumpable():
+    """PR_SET_DUMPABLE 0: /proc/<our pid>/fd and ptrace become out of reach of the cases;
+    PR_GET_DUMPABLE must then say 0."""
+    return prctl(4, 0) == 0 and prctl(3, 0) == 0
 
 
 def close_descriptors(keep=-1):

@@ -7,7 +7,8 @@
 # Job (stdin, one JSON object): {"module": "<name>.py", "files": ["tests_sample.py", ...],
 #   "tests": [["<file>", "<name or Class.method>"], ...], "cpu_secs": n, "out_cap": n,
 #   "err_cap": n, "rep_cap": n}
-# Records (src/python/records.rs parses them): {"e":"ready"}, or {"e":"unprotected","why":...};
+# Records (src/python/records.rs parses them): {"e":"ready"}, or {"e":"compile_error",
+#   "message":...} (the solution does not compile), or {"e":"unprotected","why":...};
 #   then per test, in job order: {"e":"result","i":k,"code"|"signal":n,"peak_kib":n,"out":n,
 #   "err":n,"rep":n,"out_size":n,"rep_size":n,"disk_full":b} followed by out + err + rep bytes:
 #   the test's stdout and stderr, and its report (the module runner's frames, as the child
@@ -38,12 +39,7 @@ import shutil  # imported before any test, so every child starts with the same m
 def _subreaper():
     """PR_SET_CHILD_SUBREAPER: a process a test leaves behind becomes our child when its
     parent dies, even from a session of its own, so `_kill_children` finds it."""
-    try:
-        import ctypes
-
-        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0
-    except Exception:
-        return False
+    return prctl(36, 1) == 0
 
 
 def _kill_children():
@@ -198,6 +194,10 @@ def main():
             data[n] = f.read()
         # Children get copies; nothing reads these again.
         os.unlink(n)
+    # The solution compiled (and put aside: each child imports it afresh) before anything else,
+    # so a syntax error is reported as such, with no interpreter of its own for the check.
+    if _compile_or_report(data[job["module"]]) is None:
+        return
     own = {n[:-3] for n in names} | {"tests"}
     # Our own helpers: compiled once, run afresh in each child.
     testing = compile(data["grind_testing.py"], "grind_testing.py", "exec")

@@ -250,6 +250,8 @@ pub struct ForkedTest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ForkRecord {
     Ready,
+    /// The solution does not compile: the syntax error as Python prints it.
+    CompileError(String),
     /// The runner cannot keep its tests away from itself here: judge the classic way.
     Unprotected(String),
     Result(ForkedTest),
@@ -260,6 +262,7 @@ pub fn fork_record(frame: &[u8]) -> Result<ForkRecord, ProtocolError> {
     let (e, v, tail) = split(frame)?;
     match e.as_str() {
         "ready" if tail.is_empty() => Ok(ForkRecord::Ready),
+        "compile_error" => compile_message(&v).map(ForkRecord::CompileError),
         "unprotected" if tail.is_empty() => Ok(ForkRecord::Unprotected(
             v.get("why")
                 .and_then(Value::as_str)

@@ -701,6 +701,19 @@ fn fork_run(solution: &str, tests: &[&str]) -> (Vec<ForkRecord>, Vec<Vec<ModuleR
 }
 
 #[test]
+fn the_fork_runner_reports_a_module_that_does_not_compile_and_runs_no_test() {
+    let (records, reports) = fork_run("def push(x:\n", &["test_push"]);
+    let [ForkRecord::CompileError(message)] = records.as_slice() else {
+        panic!("one compile error and nothing else: {records:?}");
+    };
+    assert!(
+        message.contains("File \"solution.py\", line 1") && message.contains("SyntaxError"),
+        "{message}"
+    );
+    assert!(reports.is_empty());
+}
+
+#[test]
 fn the_module_fork_runner_and_the_parser_agree() {
     let solution = "STATE = []\n\ndef double(x):\n    return x * 2 if x is not None else {}[x]\n";
     let (records, reports) = fork_run(
