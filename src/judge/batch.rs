@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use super::judgement::{Judged, Ran, TestResult, chain};
-use super::launcher::{Launcher, Warm, run_dir, run_dir_with};
+use super::launcher::{Input, Launcher, Warm, run_dir, run_dir_with};
 use super::options::SPLIT_FROM_BYTES;
 use super::stdio;
 use crate::catalog::{INPUT_ALIGN, TextCase};
@@ -301,7 +301,7 @@ fn run_batch(
         let dir = run_dir_with(launcher.python, Script::Batch, source, &[(JOB_FILE, &job)])
             .map_err(|e| chain(&e))?;
         return launcher
-            .run_warm_file(&dir, Script::Batch, fd, run, &mut warm)
+            .run_warm_input(&dir, Script::Batch, Input::File(fd), run, &mut warm)
             .map_err(|e| chain(&e));
     }
     let mut head = serde_json::to_vec(&header).map_err(|e| e.to_string())?;
@@ -312,7 +312,7 @@ fn run_batch(
         .collect();
     let dir = run_dir(launcher.python, Script::Batch, source).map_err(|e| chain(&e))?;
     launcher
-        .run_warm_parts(&dir, Script::Batch, &stdin, run, &mut warm)
+        .run_warm_input(&dir, Script::Batch, Input::Parts(&stdin), run, &mut warm)
         .map_err(|e| chain(&e))
 }
 

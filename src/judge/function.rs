@@ -23,7 +23,7 @@ use serde_json::json;
 
 use super::decide::{self, Decision, Stage};
 use super::judgement::{Detail, Judged, Ran, TestResult, chain, clip, clip_json};
-use super::launcher::{Launcher, Warm, run_dir};
+use super::launcher::{Input, Launcher, Warm, run_dir};
 use super::options::Options;
 use crate::catalog::{FunctionSpec, ValueCase};
 use crate::limits::Limits;
@@ -423,10 +423,10 @@ fn run_harness(
         ..limits
     };
     launcher
-        .run_warm_parts(
+        .run_warm_input(
             &dir,
             Script::Harness,
-            &stdin,
+            Input::Parts(&stdin),
             run,
             &mut Warm {
                 observer: calls,

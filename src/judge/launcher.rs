@@ -97,10 +97,11 @@ pub fn run_dir_with(
 
 /// A run's standard input.
 #[derive(Clone, Copy)]
-enum Input<'a> {
+pub enum Input<'a> {
     /// Bytes in parts, read as one stream.
     Parts(&'a [&'a [u8]]),
-    /// An open file.
+    /// An open file (the script is told, by a file of its run directory, which part of it to
+    /// map).
     File(BorrowedFd<'a>),
 }
 
@@ -133,36 +134,12 @@ impl Launcher<'_> {
         limits: Limits,
         warm: &mut Warm<'_>,
     ) -> io::Result<Outcome> {
-        self.run_warm_parts(dir, script, &[stdin], limits, warm)
+        self.run_warm_input(dir, script, Input::Parts(&[stdin]), limits, warm)
     }
 
-    /// [`Launcher::run_warm`] with standard input in parts (a header, then each case's
-    /// input), so megabytes of test data are not joined into one more copy first.
-    pub fn run_warm_parts(
-        &self,
-        dir: &RunDir,
-        script: Script,
-        stdin: &[&[u8]],
-        limits: Limits,
-        warm: &mut Warm<'_>,
-    ) -> io::Result<Outcome> {
-        self.run_warm_input(dir, script, Input::Parts(stdin), limits, warm)
-    }
-
-    /// [`Launcher::run_warm`] with standard input from `file` (the script is told, by a file
-    /// of its run directory, which part of it to map).
-    pub fn run_warm_file(
-        &self,
-        dir: &RunDir,
-        script: Script,
-        file: BorrowedFd<'_>,
-        limits: Limits,
-        warm: &mut Warm<'_>,
-    ) -> io::Result<Outcome> {
-        self.run_warm_input(dir, script, Input::File(file), limits, warm)
-    }
-
-    fn run_warm_input(
+    /// [`Launcher::run_warm`] with standard input in parts (a header, then each case's input,
+    /// so megabytes of test data are not joined into one more copy first) or from a file.
+    pub fn run_warm_input(
         &self,
         dir: &RunDir,
         script: Script,

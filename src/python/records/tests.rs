@@ -702,7 +702,7 @@ fn fork_run(solution: &str, tests: &[&str]) -> (Vec<ForkRecord>, Vec<Vec<ModuleR
 
 #[test]
 fn the_fork_runner_reports_a_module_that_does_not_compile_and_runs_no_test() {
-    let (records, reports) = fork_run("def push(x:\n", &["test_push"]);
+    let (records, reports) = fork_run("def push(x:\n", &["test_passes"]);
     let [ForkRecord::CompileError(message)] = records.as_slice() else {
         panic!("one compile error and nothing else: {records:?}");
     };
