@@ -2,8 +2,10 @@
 """Fixed cost of grind's everyday commands, side by side in one run (issue 15).
 
 Every measurement is repeated --reps times (default 10), interleaved: each round runs every
-command once, in the same order, so machine noise hits all of them alike; the table shows
-medians.
+command once, in a shuffled order (seeded), so machine noise hits all of them alike and no
+command is always the first of a round (the first paid about 4 ms more CPU on the dev
+machine, whichever it was); the table shows medians. Each build gets a cache directory of its
+own: builds of one version share cache keys but not always cache formats.
 
 For `grind check` the *fixed cost* is what grind spends beyond the floor: its wall time and its
 CPU time (user + system of grind and every process it waited for, from the child's rusage),
@@ -32,6 +34,7 @@ its rows are marked `baseline:`.
 import argparse
 import json
 import os
+import random
 import re
 import select
 import shutil
@@ -150,42 +153,56 @@ def main():
     grind = os.path.abspath(args.grind)
     real = args.python
     work = tempfile.mkdtemp(prefix="grind-latency-")
-    env = dict(os.environ, GRIND_CACHE_DIR=os.path.join(work, ".cache"), NO_COLOR="1")
-    env.pop("GRIND_PYTHON", None)
+    envs = {}
+
+    def env_for(tag):
+        if tag not in envs:
+            e = dict(os.environ, NO_COLOR="1",
+                     GRIND_CACHE_DIR=os.path.join(work, ".cache-%d" % len(envs)))
+            e.pop("GRIND_PYTHON", None)
+            envs[tag] = e
+        return envs[tag]
+
+    env = env_for("")
 
     exercises = [
         ("function", "two-sum", "solution.py"),
         ("stdio", "range-sum-queries", "solution.py"),
         ("predict", "mutable-default-argument", "expected.txt"),
     ]
-    commands = {}  # label -> (argv, kind): kind "check" subtracts the floor
+    commands = {}  # label -> (argv, kind, env): kind "check" subtracts the floor
     binaries = [("", grind)]
     if args.baseline:
         binaries.append(("baseline: ", os.path.abspath(args.baseline)))
     for tag, exe in binaries:
+        e = env_for(tag)
         for kind, name, ref in exercises:
             path = os.path.join(EXERCISES, name, ref)
             base = [exe, "check", name, "--file", path, "--json"]
-            commands["%scheck %s (%s), python3 shim" % (tag, kind, name)] = (base, "check")
+            commands["%scheck %s (%s), python3 shim" % (tag, kind, name)] = (base, "check", e)
             commands["%scheck %s (%s), --python real" % (tag, kind, name)] = (
-                [exe, "--python", real] + base[1:], "check")
+                [exe, "--python", real] + base[1:], "check", e)
         for name in args.also:
             path = os.path.join(EXERCISES, name, "solution.py")
             commands["%scheck %s, --python real" % (tag, name)] = (
-                [exe, "--python", real, "check", name, "--file", path, "--json"], "check")
-        commands["%sshow two-sum" % tag] = ([exe, "show", "two-sum"], "plain")
-        commands["%slist" % tag] = ([exe, "list"], "plain")
+                [exe, "--python", real, "check", name, "--file", path, "--json"], "check", e)
+        commands["%sshow two-sum" % tag] = ([exe, "show", "two-sum"], "plain", e)
+        commands["%slist" % tag] = ([exe, "list"], "plain", e)
 
     # Warm-up: fills the calibration cache and the page cache; not counted.
-    for argv, _ in commands.values():
-        timed(argv, work, env)
+    for argv, _, e in commands.values():
+        timed(argv, work, e)
     bare = []
     rows = {k: [] for k in commands}
+    order = list(commands)
+    shuffle = random.Random(15).shuffle
     for _ in range(args.reps):
         w, c, _, _, _ = timed([real, "-I", "-S", "-c", "pass"], work, env)
         bare.append((w, c))
-        for label, (argv, kind) in commands.items():
-            wall, cpu, out, err, code = timed(argv, work, env)
+        shuffle(order)
+        for label in order:
+            argv, kind, e = commands[label]
+            wall, cpu, out, err, code = timed(argv, work, e)
             if kind == "check":
                 sol, verdict = solution_cpu(out)
                 if verdict != "accepted":
@@ -198,7 +215,8 @@ def main():
     watch = None if args.no_watch else watch_latencies(grind, work, env, args.reps)
     base_watch = None
     if args.baseline and not args.no_watch:
-        base_watch = watch_latencies(os.path.abspath(args.baseline), work, env, args.reps)
+        base_watch = watch_latencies(os.path.abspath(args.baseline), work,
+                                     env_for("baseline: "), args.reps)
 
     med = lambda xs: statistics.median(xs) * 1000
     uname = os.uname()

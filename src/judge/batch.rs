@@ -126,7 +126,7 @@ impl Observer for Batch<'_> {
                     (Some(now), Some(mark)) => now.saturating_sub(mark),
                     _ => Duration::ZERO,
                 };
-                let out = case_outcome(&c, used, self.mark_wall.elapsed(), &self.limits);
+                let out = case_outcome(c, used, self.mark_wall.elapsed(), &self.limits);
                 let r = stdio::finish(
                     stdio::pending(&self.cases[i]),
                     &out,
@@ -344,7 +344,7 @@ fn file_region<'c>(cases: &'c [TextCase], todo: &[usize]) -> Option<(BorrowedFd<
 /// record, its CPU time and wall time measured outside, its output as the runner read it back.
 /// Writing past the file-size limit (`SIGXFSZ`) or more than the output limit is the output
 /// limit; filling the run's directory is too.
-fn case_outcome(rec: &CaseResult, cpu: Duration, wall: Duration, limits: &Limits) -> Outcome {
+fn case_outcome(rec: CaseResult, cpu: Duration, wall: Duration, limits: &Limits) -> Outcome {
     let exit = match rec.signal {
         Some(s) => Exit::Signal(s),
         None => Exit::Code(rec.code.unwrap_or(0)),
@@ -357,8 +357,8 @@ fn case_outcome(rec: &CaseResult, cpu: Duration, wall: Duration, limits: &Limits
         wall,
         cpu,
         peak_memory: rec.peak_memory,
-        stdout: rec.stdout.clone(),
-        stderr: rec.stderr.clone(),
+        stdout: rec.stdout,
+        stderr: rec.stderr,
         channel_fault: None,
         tree_cpu: None,
         disk_used: rec.disk_full.then_some(limits.disk),

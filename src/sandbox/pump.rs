@@ -419,12 +419,16 @@ impl<'c> Io<'c, '_> {
             if self.pending.len() < nl + 1 + len {
                 return;
             }
-            let payload: Vec<u8> = self.pending.drain(..=nl + len).skip(nl + 1).collect();
+            // The frame leaves the buffer whole (what follows it, usually nothing, is moved to a
+            // new one): a result frame can carry megabytes of output.
+            let rest = self.pending.split_off(nl + 1 + len);
+            let frame = std::mem::replace(&mut self.pending, rest);
+            let payload = &frame[nl + 1..];
             let cpu = self.cmd.cgroup.and_then(super::cgroup::RunCgroup::cpu);
             let Some(observer) = self.observer.as_mut() else {
                 return;
             };
-            match observer.frame(&payload, cpu) {
+            match observer.frame(payload, cpu) {
                 Reply::Continue {
                     ack,
                     wall,
