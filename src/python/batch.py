@@ -1,8 +1,8 @@
 # grind stdio batch runner: one warm interpreter forks a fresh child per case.
 #
 # grind runs this file after channel.py (_send_record, _wait_ack) and forking.py (nondumpable,
-# close_descriptors, anonymous_file, read_back, kill_leftovers, remove_case_dir, disk_full), as
-# one script.
+# subreaper, close_descriptors, anonymous_file, read_back, kill_leftovers, remove_case_dir,
+# disk_full), as one script.
 #
 # The parent never trusts anything a case can reach. Before the first case it makes itself
 # non-dumpable, so no case can open its descriptors through /proc/<pid>/fd. For each case it
@@ -130,6 +130,7 @@ def main():
     if not nondumpable():
         _send_record({"e": "unprotected", "why": "the runner could not make itself non-dumpable"})
         return
+    subreaper()
     _send_record({"e": "ready"})
     off = 0
     for k, size in enumerate(job["sizes"]):

@@ -86,9 +86,40 @@ def read_back(fd, cap):
     return bytes(out), st.st_size
 
 
+def subreaper():
+    """PR_SET_CHILD_SUBREAPER: a process a case leaves behind becomes our child when its
+    parent dies, even from a session of its own, so `kill_leftovers` finds it outside a PID
+    namespace too."""
+    return prctl(36, 1) == 0
+
+
+def kill_children():
+    """Kills and reaps every child we still have (the case has been waited for): a daemon in a
+    session of its own, reparented to us, the subreaper, would otherwise live on into the next
+    case."""
+    path = "/proc/self/task/%d/children" % os.getpid()
+    for _ in range(100):
+        try:
+            with open(path, "rb") as f:
+                pids = [int(p) for p in f.read().split()]
+        except (OSError, ValueError):
+            return
+        if not pids:
+            return
+        # Only the pids just killed are waited for: a process reparented to us meanwhile is
+        # alive until the next round kills it.
+        for p in pids:
+            try:
+                os.kill(p, _signal.SIGKILL)
+                os.waitpid(p, 0)
+            except OSError:
+                pass
+
+
 def kill_leftovers(case_pid):
     """Ends every process the case left behind. In our own PID namespace (the keeper, its init,
-    is our parent) that is every process but the keeper and us; elsewhere, the case's group."""
+    is our parent) that is every process but the keeper and us; elsewhere, the case's group and
+    every process we inherited as a subreaper (see `subreaper`)."""
     if os.getppid() == 1:
         for _ in range(100):
             try:
@@ -105,6 +136,7 @@ def kill_leftovers(case_pid):
             os.killpg(case_pid, _signal.SIGKILL)
         except OSError:
             pass
+        kill_children()
 
 
 def remove_case_dir(path):

@@ -36,35 +36,6 @@ import resource
 import shutil  # imported before any test, so every child starts with the same modules
 
 
-def _subreaper():
-    """PR_SET_CHILD_SUBREAPER: a process a test leaves behind becomes our child when its
-    parent dies, even from a session of its own, so `_kill_children` finds it."""
-    return prctl(36, 1) == 0
-
-
-def _kill_children():
-    """Kills and reaps every child we still have: outside a PID namespace `kill_leftovers`
-    reaches only the test's process group, and a daemon in a session of its own (reparented
-    to us, the subreaper) would otherwise live on into the next test."""
-    path = "/proc/self/task/%d/children" % os.getpid()
-    for _ in range(100):
-        try:
-            with open(path, "rb") as f:
-                pids = [int(p) for p in f.read().split()]
-        except (OSError, ValueError):
-            return
-        if not pids:
-            return
-        # Only the pids just killed are waited for: a process reparented to us meanwhile is
-        # alive until the next round kills it.
-        for p in pids:
-            try:
-                os.kill(p, _signal.SIGKILL)
-                os.waitpid(p, 0)
-            except OSError:
-                pass
-
-
 def _frame_to(fd, rec):
     data = _dumps(rec).encode() + b"\n"
     view = memoryview(b"%d\n" % len(data) + data)
@@ -213,7 +184,7 @@ def main():
     if not nondumpable():
         _send_record({"e": "unprotected", "why": "the runner could not make itself non-dumpable"})
         return
-    _subreaper()
+    subreaper()
     _send_record({"e": "ready"})
     for k, (path, name) in enumerate(job["tests"]):
         if not _wait_ack():
@@ -237,7 +208,6 @@ def main():
         os.close(rep_w)
         _, status, ru = os.wait4(pid, 0)
         kill_leftovers(pid)
-        _kill_children()
         out, out_size = read_back(fds[0], job["out_cap"])
         err, _ = read_back(fds[1], job["err_cap"])
         rep, rep_size = _drain(rep_r, job["rep_cap"])

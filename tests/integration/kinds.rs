@@ -434,27 +434,30 @@ fn module_verdicts_and_messages_do_not_depend_on_the_warm_runner() {
     s.assert_tmp_clean();
 }
 
+/// Without a PID namespace a warm runner's kill of the case's (or test's) process group misses
+/// a daemon in a session of its own; the runner, a subreaper, inherits and kills it, so the
+/// next case never sees it. Without that, these correct programs fail.
 #[test]
-fn a_module_test_s_daemon_dies_with_its_test_without_a_pid_namespace() {
-    // Without a PID namespace the warm runner's kill of the test's process group misses a
-    // daemon in a session of its own; the runner, a subreaper, inherits and kills it.
-    let s = Scratch::new();
-    let ex = s.path().join("counter");
-    crate::common::copy_tree(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/protocol/counter"),
-        &ex,
-    );
-    let sol = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/protocol/m_setsid_daemon_outlives_test.py");
-    let out = s
-        .grind()
-        .env("GRIND_NO_PID_NAMESPACE", "1")
-        .args(["check", "--json", "--reveal", "--file"])
-        .arg(&sol)
-        .arg(&ex)
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["verdict"], "accepted", "{json:#}");
-    s.assert_tmp_clean();
+fn a_daemon_dies_with_its_case_or_test_without_a_pid_namespace() {
+    for (fixture, program) in [
+        ("counter", "m_setsid_daemon_outlives_test.py"),
+        ("sum", "s_setsid_daemon_outlives_case.py"),
+    ] {
+        let s = Scratch::new();
+        let ex = s.path().join(fixture);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        crate::common::copy_tree(&root.join("tests/fixtures/protocol").join(fixture), &ex);
+        let sol = root.join("tests/protocol").join(program);
+        let out = s
+            .grind()
+            .env("GRIND_NO_PID_NAMESPACE", "1")
+            .args(["check", "--json", "--reveal", "--file"])
+            .arg(&sol)
+            .arg(&ex)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["verdict"], "accepted", "{program}: {json:#}");
+        s.assert_tmp_clean();
+    }
 }
