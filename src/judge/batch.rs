@@ -18,12 +18,13 @@
 //! non-dumpable, every case runs the classic way.
 
 use std::os::fd::{AsFd, BorrowedFd};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
 use super::judgement::{Judged, Ran, TestResult, chain};
 use super::launcher::{Input, Launcher, Warm, run_dir, run_dir_with};
+use super::mark::Mark;
 use super::options::SPLIT_FROM_BYTES;
 use super::stdio;
 use crate::catalog::{INPUT_ALIGN, TextCase};
@@ -83,21 +84,14 @@ struct Batch<'a> {
     /// Position in `todo` of the case whose result comes next.
     next: usize,
     unprotected: bool,
-    mark_cpu: Option<Duration>,
-    mark_wall: Instant,
+    mark: Mark,
     done: Vec<(usize, TestResult)>,
     stopped: bool,
 }
 
 impl Batch<'_> {
     fn go(&mut self, cpu: Option<Duration>) -> Reply {
-        self.mark_cpu = cpu;
-        self.mark_wall = Instant::now();
-        Reply::Continue {
-            ack: true,
-            wall: self.limits.wall,
-            cpu_until: cpu.map(|c| c + budget(&self.limits)),
-        }
+        self.mark.go(cpu, &self.limits)
     }
 }
 
@@ -122,11 +116,8 @@ impl Observer for Batch<'_> {
                     return Reply::Refuse;
                 }
                 let i = self.todo[self.next];
-                let used = match (cpu, self.mark_cpu) {
-                    (Some(now), Some(mark)) => now.saturating_sub(mark),
-                    _ => Duration::ZERO,
-                };
-                let out = case_outcome(c, used, self.mark_wall.elapsed(), &self.limits);
+                let used = self.mark.used(cpu).unwrap_or_default();
+                let out = case_outcome(c, used, self.mark.wall.elapsed(), &self.limits);
                 let r = stdio::finish(
                     stdio::pending(&self.cases[i]),
                     &out,
@@ -150,11 +141,6 @@ impl Observer for Batch<'_> {
             _ => Reply::Refuse,
         }
     }
-}
-
-/// A case's CPU budget: its limit and a little more (see `function.rs`).
-fn budget(limits: &Limits) -> Duration {
-    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
 }
 
 fn run_worker(
@@ -181,8 +167,7 @@ fn run_worker(
             compile_error: None,
             next: 0,
             unprotected: false,
-            mark_cpu: None,
-            mark_wall: Instant::now(),
+            mark: Mark::new(),
             done: Vec::new(),
             stopped: false,
         };
@@ -191,8 +176,7 @@ fn run_worker(
             next,
             compile_error,
             unprotected,
-            mark_cpu,
-            mark_wall,
+            mark,
             done: mut reported,
             stopped,
             ..
@@ -235,13 +219,13 @@ fn run_worker(
         // the classic way, so the verdict is never the batch's fault.
         let i = todo[next];
         let r = match outcome.killed {
-            Some(Kill::CpuTime | Kill::WallTime) if mark_cpu.is_some() => {
+            Some(Kill::CpuTime | Kill::WallTime) if mark.cpu.is_some() => {
                 let mut out = outcome.clone();
                 out.cpu = outcome
                     .tree_cpu
                     .unwrap_or_default()
-                    .saturating_sub(mark_cpu.unwrap_or_default());
-                out.wall = mark_wall.elapsed().min(outcome.wall);
+                    .saturating_sub(mark.cpu.unwrap_or_default());
+                out.wall = mark.wall.elapsed().min(outcome.wall);
                 out.stdout = Vec::new();
                 let mut r =
                     stdio::finish(stdio::pending(&cases[i]), &out, &cases[i], checker, &limits);

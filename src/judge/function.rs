@@ -17,13 +17,14 @@
 //! tree).
 
 use std::ops::Range;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
 use super::decide::{self, Decision, Stage};
 use super::judgement::{Detail, Judged, Ran, TestResult, chain, clip, clip_json};
 use super::launcher::{Input, Launcher, Warm, run_dir};
+use super::mark::{Mark, budget};
 use super::options::Options;
 use crate::catalog::{FunctionSpec, ValueCase};
 use crate::limits::Limits;
@@ -128,8 +129,7 @@ struct Calls<'a> {
     compile_error: Option<String>,
     /// Why the channel was refused, for the case in flight.
     refused: Option<String>,
-    mark_cpu: Option<Duration>,
-    mark_wall: Instant,
+    mark: Mark,
     done: Vec<(usize, TestResult)>,
     stopped: bool,
 }
@@ -137,13 +137,7 @@ struct Calls<'a> {
 impl Calls<'_> {
     /// The go-ahead for the next case: reset the marks, give it its budgets.
     fn go(&mut self, cpu: Option<Duration>) -> Reply {
-        self.mark_cpu = cpu;
-        self.mark_wall = Instant::now();
-        Reply::Continue {
-            ack: true,
-            wall: self.limits.wall,
-            cpu_until: cpu.map(|c| c + budget(&self.limits)),
-        }
+        self.mark.go(cpu, &self.limits)
     }
 
     fn refuse(&mut self, why: String) -> Reply {
@@ -152,16 +146,13 @@ impl Calls<'_> {
     }
 
     fn result(&mut self, rec: &CallResult, cpu: Option<Duration>) -> Reply {
-        let used = match (cpu, self.mark_cpu) {
-            (Some(now), Some(mark)) => Some(now.saturating_sub(mark)),
-            _ => None,
-        };
+        let used = self.mark.used(cpu);
         let i = self.next;
         let r = call_result(
             &self.cases[i],
             rec,
             used,
-            self.mark_wall.elapsed(),
+            self.mark.wall.elapsed(),
             self.spec,
             &self.limits,
         );
@@ -223,12 +214,6 @@ fn kind(rec: &HarnessRecord) -> &'static str {
     }
 }
 
-/// The CPU a case may use before its tree is killed: its limit and a little more, so that a
-/// case that really needs its whole limit is never cut short by the check's granularity.
-fn budget(limits: &Limits) -> Duration {
-    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
-}
-
 fn run_range(
     launcher: &Launcher<'_>,
     warm: bool,
@@ -256,8 +241,7 @@ fn run_range(
             load_error: None,
             compile_error: None,
             refused: None,
-            mark_cpu: None,
-            mark_wall: Instant::now(),
+            mark: Mark::new(),
             done: Vec::new(),
             stopped: false,
         };
@@ -275,8 +259,7 @@ fn run_range(
             load_error,
             compile_error,
             refused,
-            mark_cpu,
-            mark_wall,
+            mark,
             done: mut reported,
             stopped,
             ..
@@ -318,7 +301,7 @@ fn run_range(
                     Some(text) => Stage::LoadFailed(text),
                     None => Stage::Loading,
                 };
-                let loaded = load_outcome(&out, mark_cpu);
+                let loaded = load_outcome(&out, mark.cpu);
                 let d = decide::died_between_calls(stage, &loaded, &limits);
                 fill(launcher, &mut done, cases, next..range.end, &d, &loaded);
                 break;
@@ -326,7 +309,7 @@ fn run_range(
             _ => {}
         }
         let mut r = pending(&cases[next]);
-        let case_out = case_outcome(&out, mark_cpu);
+        let case_out = case_outcome(&out, mark.cpu);
         let d = match (out.channel_fault, &refused) {
             (Some(ChannelFault::Oversized), _) => decide::broken_channel(true, "", &limits),
             (Some(_), Some(why)) => decide::broken_channel(false, why, &limits),
@@ -334,7 +317,7 @@ fn run_range(
             (None, _) => decide::died_in_call(&case_out, &limits),
         };
         r.time = case_out.cpu;
-        r.wall = mark_wall.elapsed().min(out.wall);
+        r.wall = mark.wall.elapsed().min(out.wall);
         r.peak_memory = out.peak_memory;
         r.detail.log = clip(&out.stderr);
         let r = r.decided(d);

@@ -35,6 +35,7 @@ mod error;
 mod function;
 mod judgement;
 mod launcher;
+mod mark;
 mod module;
 mod module_fork;
 mod options;

@@ -25,6 +25,7 @@ use serde_json::json;
 use super::decide::{self, ModuleEnd, Reported};
 use super::judgement::{Detail, TestResult, chain, clip};
 use super::launcher::{Launcher, Warm};
+use super::mark::budget;
 use crate::catalog::{ModuleSpec, ModuleTest, ModuleTests};
 use crate::limits::Limits;
 use crate::pool;
@@ -85,12 +86,6 @@ fn module_dir(
         (&module, source),
     ]);
     RunDir::new(&files).map_err(|e| chain(&e))
-}
-
-/// The CPU a test may use before its tree is killed: its limit and a little more, so that a
-/// test that really needs its whole limit is never cut short by the check's granularity.
-pub(super) fn budget(limits: &Limits) -> Duration {
-    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
 }
 
 /// Where the runner is in its protocol.

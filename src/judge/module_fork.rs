@@ -21,13 +21,14 @@
 //! runner's fault. Where runs get no cgroup of their own, with `GRIND_NO_BATCH=1`, or where the
 //! runner cannot make itself non-dumpable, every test runs the classic way.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
 use super::judgement::{Detail, Judged, Ran, TestResult, chain};
 use super::launcher::{Launcher, Warm};
-use super::module::{self, OneTest, budget, test_file};
+use super::mark::{Mark, budget};
+use super::module::{self, OneTest, test_file};
 use super::options::SPLIT_FROM_BYTES;
 use crate::catalog::{ModuleSpec, ModuleTests};
 use crate::limits::Limits;
@@ -88,21 +89,14 @@ struct Fork<'a> {
     /// Position in `todo` of the test whose result comes next.
     next: usize,
     unprotected: bool,
-    mark_cpu: Option<Duration>,
-    mark_wall: Instant,
+    mark: Mark,
     done: Vec<(usize, TestResult)>,
     stopped: bool,
 }
 
 impl Fork<'_> {
     fn go(&mut self, cpu: Option<Duration>) -> Reply {
-        self.mark_cpu = cpu;
-        self.mark_wall = Instant::now();
-        Reply::Continue {
-            ack: true,
-            wall: self.limits.wall,
-            cpu_until: cpu.map(|c| c + budget(&self.limits)),
-        }
+        self.mark.go(cpu, &self.limits)
     }
 }
 
@@ -127,15 +121,12 @@ impl Observer for Fork<'_> {
                     return Reply::Refuse;
                 }
                 let i = self.todo[self.next];
-                let used = match (cpu, self.mark_cpu) {
-                    (Some(now), Some(mark)) => now.saturating_sub(mark),
-                    _ => Duration::ZERO,
-                };
+                let used = self.mark.used(cpu).unwrap_or_default();
                 let r = judge_forked(
                     pending(self.tests, i),
                     &t,
                     used,
-                    self.mark_wall.elapsed(),
+                    self.mark.wall.elapsed(),
                     &self.limits,
                 );
                 self.launcher.decided(i, &r);
@@ -262,8 +253,7 @@ fn run_worker(
             compile_error: None,
             next: 0,
             unprotected: false,
-            mark_cpu: None,
-            mark_wall: Instant::now(),
+            mark: Mark::new(),
             done: Vec::new(),
             stopped: false,
         };
@@ -272,8 +262,7 @@ fn run_worker(
             next,
             compile_error,
             unprotected,
-            mark_cpu,
-            mark_wall,
+            mark,
             done: mut reported,
             stopped,
             ..
@@ -317,13 +306,13 @@ fn run_worker(
         // the classic way, so the verdict is never the runner's fault.
         let i = todo[next];
         let r = match outcome.killed {
-            Some(Kill::CpuTime | Kill::WallTime) if mark_cpu.is_some() => {
+            Some(Kill::CpuTime | Kill::WallTime) if mark.cpu.is_some() => {
                 let mut out = outcome.clone();
                 out.cpu = outcome
                     .tree_cpu
                     .unwrap_or_default()
-                    .saturating_sub(mark_cpu.unwrap_or_default());
-                out.wall = mark_wall.elapsed().min(outcome.wall);
+                    .saturating_sub(mark.cpu.unwrap_or_default());
+                out.wall = mark.wall.elapsed().min(outcome.wall);
                 out.stdout = Vec::new();
                 out.stderr = Vec::new();
                 out.channel_fault = None;

@@ -15,6 +15,7 @@ use serde_json::json;
 use super::decide::{self, Reported, SqlEnd};
 use super::judgement::{Detail, TestResult, chain, clip};
 use super::launcher::{Launcher, Warm};
+use super::mark::budget;
 use crate::catalog::{SqlCase, SqlSpec, SqlTests};
 use crate::checker::{Rows, SqlValue, tables};
 use crate::limits::Limits;
@@ -22,11 +23,6 @@ use crate::pool;
 use crate::python::Script;
 use crate::python::records::{SqlRecord, sql_record};
 use crate::sandbox::{Layers, Observer, Outcome, Reply, RunDir};
-
-/// The CPU a run may use before its tree is killed: its limit and a little more.
-fn budget(limits: &Limits) -> Duration {
-    limits.cpu + limits.cpu / 20 + Duration::from_millis(30)
-}
 
 /// The observer of one run: exactly one `result` or `error` frame.
 struct OneQuery {
