@@ -90,6 +90,17 @@ pub fn forced(out: &Outcome, limits: &Limits) -> Option<Decision> {
             format!("ran out of memory (limit {} MiB)", limits.memory / MIB),
         ));
     }
+    if last == LOST_STDERR && out.peak_memory >= limits.memory / 10 * 9 {
+        return Some(Decision::new(
+            Verdict::MemoryLimitExceeded,
+            format!(
+                "ran out of memory (limit {} MiB): at {} MiB the interpreter could not even \
+                 print its error (\"{LOST_STDERR}\")",
+                limits.memory / MIB,
+                out.peak_memory / MIB
+            ),
+        ));
+    }
     if let Some(sig) = crashed_at_the_memory_limit(out, limits) {
         return Some(Decision::new(
             Verdict::MemoryLimitExceeded,
@@ -443,6 +454,12 @@ fn crashed_at_the_memory_limit(out: &Outcome, limits: &Limits) -> Option<i32> {
         _ => None,
     }
 }
+
+/// What the interpreter prints when it cannot reach `sys.stderr` to print an uncaught exception:
+/// at the address-space limit even that lookup can fail (3.13, implement-trie's labelled MLE
+/// submission, in about half of the runs), so at a resident peak of 90% of the limit or more it
+/// is a memory verdict, as a crash there is.
+const LOST_STDERR: &str = "lost sys.stderr";
 
 /// Python's way of saying the address-space limit was hit.
 fn out_of_memory(last_stderr_line: &str, stderr: &str) -> bool {

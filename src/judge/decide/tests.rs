@@ -169,6 +169,28 @@ fn forced_table() {
         ),
         (
             with(|o| {
+                o.exit = Exit::Code(1);
+                o.stderr = b"lost sys.stderr\n".to_vec();
+                o.peak_memory = 125 * MIB;
+            }),
+            Some((
+                MemoryLimitExceeded,
+                "ran out of memory (limit 128 MiB): at 125 MiB the interpreter could not even \
+                 print its error (\"lost sys.stderr\")",
+            )),
+            "no way to print the error at the memory limit",
+        ),
+        (
+            with(|o| {
+                o.exit = Exit::Code(1);
+                o.stderr = b"lost sys.stderr\n".to_vec();
+                o.peak_memory = 20 * MIB;
+            }),
+            Some((RunTimeError, "lost sys.stderr")),
+            "a solution that closed its own stderr, far from the limit",
+        ),
+        (
+            with(|o| {
                 o.exit = Exit::Signal(libc::SIGKILL);
                 o.peak_memory = 128 * MIB;
             }),
