@@ -116,6 +116,18 @@ impl Python {
         lookup: &Lookup,
         cache_dir: Option<&Path>,
     ) -> Result<Self, ResolveError> {
+        let mut py = Self::route(requested, lookup, cache_dir)?;
+        // The runners compiled ahead belong to the binary the route ended at.
+        py.compiled = Compiled::new(&py.executable, cache_dir);
+        Ok(py)
+    }
+
+    /// [`Python::resolve_with`] without the compiled runners.
+    fn route(
+        requested: &str,
+        lookup: &Lookup,
+        cache_dir: Option<&Path>,
+    ) -> Result<Self, ResolveError> {
         match shim::route(requested, lookup) {
             Route::Binary {
                 executable,
@@ -135,13 +147,11 @@ impl Python {
                 Self::remember(&py, cache_dir);
                 py.route = format!("{why} → {}", py.executable.display());
                 py.resolution = Resolution::ShimRun;
-                py.compiled = Compiled::new(&py.executable, cache_dir);
                 Ok(py)
             }
             Route::Ask { why, key: None } => {
                 let mut py = Self::probe(requested, requested)?;
                 py.route = why;
-                py.compiled = Compiled::new(&py.executable, cache_dir);
                 Ok(py)
             }
         }
@@ -166,14 +176,13 @@ impl Python {
                 route: how,
                 resolution,
                 cached: true,
-                compiled: Compiled::new(executable, cache_dir),
+                compiled: Compiled::default(),
             });
         }
         let shown = executable.to_string_lossy().into_owned();
         let mut py = Self::probe(requested, &shown)?;
         py.route = how;
         py.resolution = resolution;
-        py.compiled = Compiled::new(&py.executable, cache_dir);
         Self::remember(&py, cache_dir);
         Ok(py)
     }
